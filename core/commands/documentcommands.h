@@ -1,0 +1,86 @@
+#pragma once
+
+#include "document/document.h"
+
+#include <QUndoCommand>
+
+/// @file documentcommands.h
+/// Pools, demand and document properties.
+
+namespace bp {
+
+/// Adds a pool at the end of the pool list.
+class AddPoolCommand : public QUndoCommand
+{
+public:
+    AddPoolCommand(Document *document, Pool pool, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Pool m_pool;
+};
+
+/// Removes a pool; the steps that used it keep their own servers (the pool reference is
+/// cleared), and undo restores the reference.
+class RemovePoolCommand : public QUndoCommand
+{
+public:
+    RemovePoolCommand(Document *document, ElementId poolId, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    ElementId m_poolId;
+    Pool m_pool;
+    int m_index = -1;
+    std::vector<Step> m_users; ///< steps that used the pool, as they were
+};
+
+/// Changes a pool's title or servers.
+class ChangePoolCommand : public QUndoCommand
+{
+public:
+    ChangePoolCommand(Document *document, Pool newValue, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Pool m_before;
+    Pool m_after;
+};
+
+/// Sets or clears the demand.
+class ChangeDemandCommand : public QUndoCommand
+{
+public:
+    ChangeDemandCommand(Document *document, std::optional<Demand> demand,
+                        QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    std::optional<Demand> m_before;
+    std::optional<Demand> m_after;
+};
+
+/// Changes the title, time unit or description of the blueprint.
+class ChangeMetaCommand : public QUndoCommand
+{
+public:
+    ChangeMetaCommand(Document *document, Meta meta, const QString &text,
+                      QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Meta m_before;
+    Meta m_after;
+};
+
+} // namespace bp

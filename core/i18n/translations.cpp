@@ -1,0 +1,41 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace bp::i18n {
+
+QString translationFor(const QLocale &locale)
+{
+    if (locale.language() != QLocale::Chinese)
+        return {};
+    const bool traditional = locale.script() == QLocale::TraditionalChineseScript
+                             || locale.territory() == QLocale::Taiwan
+                             || locale.territory() == QLocale::HongKong
+                             || locale.territory() == QLocale::Macao;
+    return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
+}
+
+QString install(QCoreApplication &app, const QLocale &locale)
+{
+    const QString suffix = translationFor(locale);
+    if (suffix.isEmpty())
+        return {};
+    auto *ours = new QTranslator(&app);
+    if (!ours->load(QStringLiteral(":/i18n/blueprint_") + suffix)) {
+        delete ours;
+        return {};
+    }
+    QCoreApplication::installTranslator(ours);
+    // Qt's own strings (standard dialogs, buttons), when Debian's qt6-translations-l10n is there.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + suffix,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return suffix;
+}
+
+} // namespace bp::i18n

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "types.h"
+
+#include <QHash>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <functional>
+#include <unordered_map>
+#include <vector>
+
+/// @file blueprintgraph.h
+/// The routing graph of a blueprint on Boost.Graph, addressed by element ids.
+
+namespace bp {
+
+/// Hash for element ids in standard containers.
+struct IdHash
+{
+    size_t operator()(const ElementId &id) const noexcept { return qHash(id); }
+};
+
+/// Steps and flows of a blueprint as a Boost.Graph `adjacency_list<listS, listS, bidirectionalS>`.
+///
+/// `listS` storage keeps vertex and edge descriptors stable while other elements are added and
+/// removed; even so, descriptors never leave this class. Callers address everything by
+/// ElementId: a step deleted and restored by undo gets a new descriptor but keeps its id.
+/// Iteration in creation order (Step::order, Flow::order) is what the writer and the analysis use.
+class BlueprintGraph
+{
+public:
+    using Graph = boost::adjacency_list<boost::listS, boost::listS, boost::bidirectionalS, Step,
+                                        Flow>;
+    using Vertex = Graph::vertex_descriptor;
+    using Edge = Graph::edge_descriptor;
+
+    BlueprintGraph() = default;
+    BlueprintGraph(const BlueprintGraph &other);
+    BlueprintGraph &operator=(const BlueprintGraph &other);
+    BlueprintGraph(BlueprintGraph &&) noexcept = default;
+    BlueprintGraph &operator=(BlueprintGraph &&) noexcept = default;
+
+    /// Prepares the id maps for this many elements (readers).
+    void reserve(size_t steps, size_t flows);
+
+    /// Adds a step. Returns false (and changes nothing) when its id is already used by a step.
+    bool addStep(const Step &step);
+    /// Removes a step and every flow into or out of it. Returns the removed flows (by value, in
+    /// creation order) so that a command can restore them; empty when there were none.
+    std::vector<Flow> removeStep(const ElementId &id);
+    /// Replaces the data of the step with the same id. Returns false when there is none.
+    bool updateStep(const Step &step);
+
+    /// Adds a flow between two existing steps. Returns false when the id is taken or an end is
+    /// missing.
+    bool addFlow(const Flow &flow);
+    /// Removes a flow. Returns false when there is none.
+    bool removeFlow(const ElementId &id);
+    /// Replaces a flow's data; moves the edge when `from` or `to` changed. False when the flow or
+    /// a new end does not exist.
+    bool updateFlow(const Flow &flow);
+
+    const Step *step(const ElementId &id) const;
+    const Flow *flow(const ElementId &id) const;
+    bool hasStep(const ElementId &id) const { return m_steps.count(id) != 0; }
+    bool hasFlow(const ElementId &id) const { return m_flows.count(id) != 0; }
+
+    size_t stepCount() const { return m_steps.size(); }
+    size_t flowCount() const { return m_flows.size(); }
+
+    /// Steps in creation order.
+    std::vector<const Step *> steps() const;
+    /// Flows in creation order.
+    std::vector<const Flow *> flows() const;
+    /// Flows leaving a step, in creation order.
+    std::vector<const Flow *> outFlows(const ElementId &stepId) const;
+    /// Flows entering a step, in creation order.
+    std::vector<const Flow *> inFlows(const ElementId &stepId) const;
+
+    /// Calls @p fn for every step, in storage order (cheaper than steps() when order does not
+    /// matter).
+    void forEachStep(const std::function<void(const Step &)> &fn) const;
+
+    /// The next unused creation-order number for steps and for flows.
+    quint64 nextStepOrder() const { return m_nextStepOrder; }
+    quint64 nextFlowOrder() const { return m_nextFlowOrder; }
+
+    /// The underlying graph, read-only, for analysis snapshots.
+    const Graph &graph() const { return m_graph; }
+
+    bool operator==(const BlueprintGraph &other) const;
+
+private:
+    void rebuildFrom(const BlueprintGraph &other);
+
+    Graph m_graph;
+    std::unordered_map<ElementId, Vertex, IdHash> m_steps;
+    std::unordered_map<ElementId, Edge, IdHash> m_flows;
+    quint64 m_nextStepOrder = 1;
+    quint64 m_nextFlowOrder = 1;
+};
+
+} // namespace bp

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs, only when missing, the Debian 12 packages that Blueprint Studio needs to build,
+# test, take screenshots and validate its files. Safe to run again: does nothing when all is there.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build pkg-config git
+  # Qt 6.4: Core/Gui/Widgets/Svg/Test, PrintSupport, LinguistTools (lupdate, lrelease)
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libgl-dev libvulkan-dev
+  # model and file format
+  libboost-graph-dev libpugixml-dev
+  # tests, screenshots and file checks
+  xvfb xauth libxml2-utils librsvg2-bin poppler-utils
+  # fonts: Latin and CJK glyphs for the canvas, exports and the Chinese translations
+  fonts-dejavu-core fonts-noto-cjk
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages are installed"
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
