@@ -7,6 +7,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <functional>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -35,11 +36,15 @@ public:
     using Vertex = Graph::vertex_descriptor;
     using Edge = Graph::edge_descriptor;
 
-    BlueprintGraph() = default;
+    BlueprintGraph();
+    ~BlueprintGraph();
     BlueprintGraph(const BlueprintGraph &other);
     BlueprintGraph &operator=(const BlueprintGraph &other);
-    BlueprintGraph(BlueprintGraph &&) noexcept = default;
-    BlueprintGraph &operator=(BlueprintGraph &&) noexcept = default;
+    /// Moves keep every descriptor valid: the graph lives on the heap and only the pointer moves
+    /// (Boost 1.74's adjacency_list has no move constructor, so moving it would copy it and leave
+    /// the id maps pointing into the old one). The moved-from graph is empty.
+    BlueprintGraph(BlueprintGraph &&other) noexcept;
+    BlueprintGraph &operator=(BlueprintGraph &&other) noexcept;
 
     /// Prepares the id maps for this many elements (readers).
     void reserve(size_t steps, size_t flows);
@@ -87,14 +92,14 @@ public:
     quint64 nextFlowOrder() const { return m_nextFlowOrder; }
 
     /// The underlying graph, read-only, for analysis snapshots.
-    const Graph &graph() const { return m_graph; }
+    const Graph &graph() const { return *m_graph; }
 
     bool operator==(const BlueprintGraph &other) const;
 
 private:
     void rebuildFrom(const BlueprintGraph &other);
 
-    Graph m_graph;
+    std::unique_ptr<Graph> m_graph;
     std::unordered_map<ElementId, Vertex, IdHash> m_steps;
     std::unordered_map<ElementId, Edge, IdHash> m_flows;
     quint64 m_nextStepOrder = 1;
