@@ -11,8 +11,8 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libgl-dev libvulkan-dev
   # model and file format
   libboost-graph-dev libpugixml-dev
-  # tests, screenshots and file checks
-  xvfb xauth libxml2-utils librsvg2-bin poppler-utils
+  # tests, screenshots and file checks (locales: the German-locale run of the format tests)
+  xvfb xauth libxml2-utils librsvg2-bin poppler-utils locales
   # fonts: Latin and CJK glyphs for the canvas, exports and the Chinese translations
   fonts-dejavu-core fonts-noto-cjk
 )
@@ -24,14 +24,22 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: all ${#packages[@]} packages are installed"
-  exit 0
-fi
-
-echo "setup: installing ${missing[*]}"
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages are installed"
+else
+  echo "setup: installing ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Locales the tests and screenshots use: German (decimal comma), Chinese (translations).
+for loc in de_DE zh_CN zh_TW; do
+  if ! locale -a 2>/dev/null | grep -qix "${loc}.utf8"; then
+    echo "setup: generating locale ${loc}.UTF-8"
+    "${sudo_cmd[@]}" localedef -i "$loc" -f UTF-8 "${loc}.UTF-8"
+  fi
+done

@@ -135,7 +135,11 @@ void Reader::read()
     const pugi::xml_parse_result parsed = doc.load_buffer(
         m_ctx.bytes().constData(), size_t(m_ctx.bytes().size()), flags, pugi::encoding_utf8);
     if (!parsed) {
-        m_ctx.error(parsed.offset, xmlErrorMessage(parsed.status));
+        // pugixml reports a missing root element at the end of the file; the start says more.
+        const std::int64_t where = parsed.status == pugi::status_no_document_element
+                                       ? 0
+                                       : std::int64_t(parsed.offset);
+        m_ctx.error(where, xmlErrorMessage(parsed.status));
         return;
     }
     pugi::xml_node root;

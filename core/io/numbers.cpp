@@ -10,7 +10,13 @@ QByteArray formatNumber(double value)
     char buffer[64];
     if (value == 0.0)
         value = 0.0; // no "-0"
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // Plain decimals for everyday magnitudes (1000000, not 1e+06), exponents only for the tiny
+    // and the huge; both are the shortest text that reads back exactly.
+    const double magnitude = std::abs(value);
+    const bool plain = magnitude == 0.0 || (magnitude >= 1e-4 && magnitude < 1e15);
+    const auto result = plain ? std::to_chars(buffer, buffer + sizeof buffer, value,
+                                              std::chars_format::fixed)
+                              : std::to_chars(buffer, buffer + sizeof buffer, value);
     return QByteArray(buffer, int(result.ptr - buffer));
 }
 

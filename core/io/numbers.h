@@ -12,8 +12,8 @@
 
 namespace bp {
 
-/// Shortest text that reads back to exactly @p value (`2.5`, `0.1`, `1e-07`). @p value must be
-/// finite.
+/// Shortest text that reads back to exactly @p value: plain decimals from 1e-4 to 1e15 (`2.5`,
+/// `0.1`, `1000000`), exponent form outside (`1e-07`). @p value must be finite.
 QByteArray formatNumber(double value);
 
 /// Parses a whole decimal number (optional surrounding XML white space, optional '-', digits,

@@ -8,7 +8,7 @@
 
 namespace bp::limits {
 
-inline constexpr std::int64_t maxFileBytes = 50LL * 1024 * 1024; ///< 50 MB (CLI may raise)
+inline constexpr std::int64_t maxFileBytes = 50'000'000; ///< 50 MB (the CLI may raise it)
 inline constexpr int maxDepthNative = 64;                        ///< XML element depth
 inline constexpr int maxDepthBpmn = 256;                         ///< XML element depth, BPMN
 inline constexpr std::int64_t maxSteps = 1'000'000;

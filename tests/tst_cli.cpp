@@ -1,0 +1,208 @@
+// The `blueprint` command line (spec/cli.md): validate and generate, their output and exit codes.
+
+#include "cli.h"
+
+#include "io/nativereader.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace bp;
+
+namespace {
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.status = cli::run(QStringList{QStringLiteral("blueprint")} + args, &out, &err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QString sample(const char *name)
+{
+    return QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/") + QString::fromLatin1(name);
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usage_data();
+    void usage();
+    void validateSamples();
+    void validateReportsPositions();
+    void validateWarningsStillSucceed();
+    void validateMissingFile();
+    void generate_data();
+    void generate();
+    void generateIsDeterministic();
+};
+
+void TestCli::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no command") << QStringList{} << 2 << "Usage: blueprint COMMAND";
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "Commands:";
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "blueprint ";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                     << "unknown command 'frobnicate'";
+    QTest::newRow("validate help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")}
+                                   << 0 << "Usage: blueprint validate";
+    QTest::newRow("validate no file") << QStringList{QStringLiteral("validate")} << 2
+                                      << "no file given";
+    QTest::newRow("validate unknown option")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("--frob"), QStringLiteral("x")} << 2
+        << "Unknown option 'frob'";
+    QTest::newRow("generate help") << QStringList{QStringLiteral("generate"), QStringLiteral("-h")}
+                                   << 0 << "--steps <N>";
+    QTest::newRow("generate without steps") << QStringList{QStringLiteral("generate")} << 2
+                                            << "--steps is required";
+    QTest::newRow("generate one step")
+        << QStringList{QStringLiteral("generate"), QStringLiteral("--steps"), QStringLiteral("1")} << 2
+        << "--steps must be a whole number from 2 to 1000000";
+    QTest::newRow("generate bad seed")
+        << QStringList{QStringLiteral("generate"), QStringLiteral("--steps"), QStringLiteral("5"),
+                       QStringLiteral("--seed"), QStringLiteral("-4")}
+        << 2 << "--seed must be a whole number";
+}
+
+void TestCli::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, status);
+    QFETCH(QString, expected);
+    const Run r = run(args);
+    QCOMPARE(r.status, status);
+    QVERIFY2((r.out + r.err).contains(expected), qPrintable(r.out + r.err));
+    // Help and version are results (stdout); usage errors are messages (stderr).
+    if (status == 0)
+        QVERIFY(r.err.isEmpty());
+    else
+        QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::validateSamples()
+{
+    const QStringList files{sample("bank-loan.blueprint"), sample("airline-service-centre.blueprint"),
+                            sample("ecommerce-return.blueprint"), sample("hotel-checkin.blueprint")};
+    const Run r = run(QStringList{QStringLiteral("validate")} + files);
+    QCOMPARE(r.status, 0);
+    for (const QString &f : files)
+        QVERIFY2(r.out.contains(f + QStringLiteral(": valid: ")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("bank-loan.blueprint: valid: 18 steps, 20 flows, 5 lanes, 0 warning(s)")));
+}
+
+void TestCli::validateReportsPositions()
+{
+    QTemporaryDir dir;
+    const QString bad = write(dir, QStringLiteral("loan.blueprint"),
+                              "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
+                              "  <lanes><lane id=\"c\" kind=\"customer\"/></lanes>\n"
+                              "  <steps><step id=\"a\" lane=\"c\" kind=\"start\"/></steps>\n"
+                              "  <flows>\n"
+                              "    <flow id=\"f9\" from=\"a\" to=\"intervew\"/>\n"
+                              "  </flows>\n"
+                              "</blueprint>\n");
+    // A good file after a bad one is still checked; the status reflects the bad one.
+    const Run r = run({QStringLiteral("validate"), bad, sample("hotel-checkin.blueprint")});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.out.contains(bad + QStringLiteral(":5:28: error: flow \"f9\" goes to step "
+                                                 "\"intervew\", which does not exist")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(bad + QStringLiteral(": not valid: 1 error(s)")));
+    QVERIFY(r.out.contains(QStringLiteral("hotel-checkin.blueprint: valid: ")));
+}
+
+void TestCli::validateWarningsStillSucceed()
+{
+    QTemporaryDir dir;
+    const QString file = write(dir, QStringLiteral("w.blueprint"),
+                               "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
+                               "  <lanes><lane id=\"c\" kind=\"customer\"/></lanes>\n"
+                               "  <steps>\n"
+                               "    <step id=\"a\" lane=\"c\" kind=\"start\"/>\n"
+                               "    <step id=\"w\" lane=\"c\" colour=\"red\"/>\n"
+                               "    <step id=\"b\" lane=\"c\" kind=\"end\"/>\n"
+                               "  </steps>\n"
+                               "</blueprint>\n");
+    const Run r = run({QStringLiteral("validate"), file});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains(file + QStringLiteral(":5:27: warning: unknown attribute colour")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(file + QStringLiteral(":5:5: warning: step \"w\" has no time given")));
+    QVERIFY(r.out.contains(QStringLiteral("2 warning(s)")));
+}
+
+void TestCli::validateMissingFile()
+{
+    const Run r = run({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.blueprint")});
+    QCOMPARE(r.status, 2);
+    QVERIFY(r.out.contains(QStringLiteral("/nonexistent/x.blueprint: error: the file does not exist")));
+}
+
+void TestCli::generate_data()
+{
+    QTest::addColumn<int>("steps");
+    QTest::newRow("2") << 2;
+    QTest::newRow("17") << 17;
+    QTest::newRow("1000") << 1000;
+}
+
+void TestCli::generate()
+{
+    QFETCH(int, steps);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("g.blueprint"));
+    const Run r = run({QStringLiteral("generate"), QStringLiteral("--steps"), QString::number(steps),
+                       QStringLiteral("-o"), out});
+    QCOMPARE(r.status, 0);
+    const ReadResult read = readNativeFile(out);
+    QVERIFY(read.ok());
+    QCOMPARE(int(read.blueprint->graph.stepCount()), steps);
+    QCOMPARE(int(read.blueprint->lanes().size()), 5);
+    const Run v = run({QStringLiteral("validate"), out});
+    QCOMPARE(v.status, 0);
+    QVERIFY2(v.out.contains(QStringLiteral("0 warning(s)")), qPrintable(v.out));
+}
+
+void TestCli::generateIsDeterministic()
+{
+    QTemporaryDir dir;
+    const auto gen = [&](const QString &name, const QString &seed) {
+        const QString out = dir.filePath(name);
+        run({QStringLiteral("generate"), QStringLiteral("--steps"), QStringLiteral("300"),
+             QStringLiteral("--seed"), seed, QStringLiteral("-o"), out});
+        QFile f(out);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray a = gen(QStringLiteral("a"), QStringLiteral("5"));
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(gen(QStringLiteral("b"), QStringLiteral("5")), a);
+    QVERIFY(gen(QStringLiteral("c"), QStringLiteral("6")) != a);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,738 @@
+// The native file format: every refusal with its line and column, round trips of every sample,
+// determinism, the XSD, hostile input, limits, locale independence and atomic saving.
+
+#include "generate/generator.h"
+#include "io/atomicsave.h"
+#include "io/nativereader.h"
+#include "io/nativewriter.h"
+#include "io/numbers.h"
+#include "model/kinds.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <clocale>
+#include <csignal>
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace bp;
+
+namespace {
+
+// Six lines before the body of a malformed case: declaration, root, two lanes.
+const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
+                        "  <lanes>\n"
+                        "    <lane id=\"c\" kind=\"customer\"/>\n"
+                        "    <lane id=\"f\" kind=\"frontstage\"/>\n"
+                        "  </lanes>\n";
+const QByteArray tail = "</blueprint>\n";
+
+QByteArray withBody(const QByteArray &body)
+{
+    return head + body + tail;
+}
+
+QByteArray steps(const QByteArray &inner)
+{
+    return withBody("  <steps>\n" + inner + "  </steps>\n");
+}
+
+const QByteArray twoSteps = "    <step id=\"a\" lane=\"c\" kind=\"start\"/>\n"
+                            "    <step id=\"b\" lane=\"f\" kind=\"end\"/>\n";
+
+QStringList samplePaths()
+{
+    QDir dir(QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples"));
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.blueprint")}, QDir::Files, QDir::Name))
+        paths << dir.filePath(name);
+    return paths;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QString firstError(const ReadResult &r)
+{
+    for (const Diagnostic &d : r.diagnostics)
+        if (d.isError())
+            return QStringLiteral("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message);
+    return QStringLiteral("(no error)");
+}
+
+// A blueprint that sets every attribute of the format, with text that needs escaping.
+Blueprint everyAttribute()
+{
+    Blueprint bp;
+    bp.meta.title = QStringLiteral("Every <attribute> & \"quote\" — 中文");
+    bp.meta.timeUnit = TimeUnit::Hours;
+    bp.meta.description = QStringLiteral("Line one\nLine two with <tags> & ampersands");
+    Demand d;
+    d.arrivalRate = 1.5;
+    d.per = RateUnit::Day;
+    d.arrivalScv = 0.25;
+    d.journeyTolerance = 2.75;
+    d.serviceLevel = 0.95;
+    bp.demand = d;
+    std::vector<Lane> lanes = Blueprint::standardLanes();
+    lanes.push_back({QStringLiteral("other1"), LaneKind::Other, QStringLiteral("Other"), 80.5, {}});
+    bp.setLanes(lanes);
+    bp.setPools({{QStringLiteral("staff"), QStringLiteral("Staff"), Servers::of(3), {}},
+                 {QStringLiteral("kiosks"), QStringLiteral("Kiosks"), Servers::unlimited(), {}}});
+    Step s;
+    s.id = QStringLiteral("s1");
+    s.lane = QStringLiteral("front");
+    s.kind = StepKind::Decision;
+    s.title = QStringLiteral("Tab\there, newline\nhere");
+    s.description = QStringLiteral("Description \u202E with bidi");
+    s.time = 0.1;
+    s.scv = 0.3333333333333333;
+    s.servers = Servers::of(2);
+    s.tolerance = 1e-7;
+    s.executionTolerance = 12.5;
+    s.customerPresent = false;
+    s.pFail = 0.005;
+    s.severity = 9;
+    s.occurrence = 2;
+    s.detection = 10;
+    s.entry = 0.5;
+    s.pos = QPointF(-12.25, 1e6);
+    bp.graph.addStep(s);
+    Step t;
+    t.id = QStringLiteral("s2");
+    t.lane = QStringLiteral("back");
+    t.pool = QStringLiteral("staff");
+    t.time = 123456.789;
+    t.pos = QPointF(200, 60);
+    bp.graph.addStep(t);
+    Flow f;
+    f.id = QStringLiteral("f1");
+    f.from = QStringLiteral("s1");
+    f.to = QStringLiteral("s2");
+    f.kind = FlowKind::Failure;
+    f.p = 0.25;
+    f.label = QStringLiteral("\"quoted\" <label>");
+    f.waypoints = {QPointF(10, 20), QPointF(-30.5, 1e-3)};
+    bp.graph.addFlow(f);
+    Flow g = f;
+    g.id = QStringLiteral("f2");
+    g.kind = FlowKind::Rework;
+    g.p = 0.75;
+    g.label.clear();
+    g.waypoints.clear();
+    bp.graph.addFlow(g);
+    return bp;
+}
+
+bool xmllintAccepts(const QByteArray &bytes, QString *output)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("file.blueprint"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return false;
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral(XMLLINT_EXECUTABLE),
+            {QStringLiteral("--noout"), QStringLiteral("--schema"),
+             QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/schema/blueprint-1.xsd"), path});
+    p.waitForFinished(60000);
+    *output = QString::fromLocal8Bit(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+} // namespace
+
+class TestNativeFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void malformed_data();
+    void malformed();
+    void warningsLoad_data();
+    void warningsLoad();
+    void samplesRoundTrip_data();
+    void samplesRoundTrip();
+    void generatedRoundTrip_data();
+    void generatedRoundTrip();
+    void everyAttributeRoundTrip();
+    void writerOutputValidAgainstXsd_data();
+    void writerOutputValidAgainstXsd();
+    void unknownContentKept();
+    void hostileInputLoadsSafely();
+    void limits();
+    void numbers_data();
+    void numbers();
+    void atomicSaveFaults_data();
+    void atomicSaveFaults();
+    void atomicSaveUnderFileSizeLimit();
+    void atomicSaveIntoMissingFolder();
+};
+
+void TestNativeFormat::initTestCase()
+{
+    // Under the German run, prove that the C library really uses a decimal comma, so that the
+    // byte comparisons below mean something.
+    if (qEnvironmentVariableIsSet("BLUEPRINT_EXPECT_DECIMAL_COMMA")) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.1f", 1.5);
+        QCOMPARE(QByteArray(buffer), QByteArray("1,5"));
+        QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
+    }
+}
+
+void TestNativeFormat::malformed_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("empty file") << QByteArray("") << 1 << 1 << "the file is empty";
+    QTest::newRow("not XML") << QByteArray("hello\n") << 1 << 1 << "contains no XML element";
+    QTest::newRow("unclosed element") << withBody("  <steps>\n") << 8 << 3
+                                      << "end tag does not match";
+    QTest::newRow("mismatched end tag") << withBody("  <steps></flows>\n") << 7 << 12
+                                        << "end tag does not match";
+    QTest::newRow("broken attribute") << withBody("  <steps x=1/>\n") << 7 << 12
+                                      << "an attribute is broken";
+    QTest::newRow("wrong root") << QByteArray("<?xml version=\"1.0\"?>\n<plan/>\n") << 2 << 1
+                                << "the root element is <plan>";
+    QTest::newRow("wrong namespace")
+        << QByteArray("<blueprint xmlns=\"urn:other\" version=\"1\"/>") << 1 << 1
+        << "is not in the namespace urn:blueprint-studio:blueprint:1 (found \"urn:other\")";
+    QTest::newRow("no namespace") << QByteArray("<blueprint version=\"1\"/>") << 1 << 1
+                                  << "(found no namespace)";
+    QTest::newRow("no version")
+        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\"/>") << 1 << 1
+        << "has no version attribute";
+    QTest::newRow("newer major version")
+        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\"\n    version=\"2.1\"/>")
+        << 2 << 5 << "format version 2.1, which is newer than this program reads";
+    QTest::newRow("version not a number")
+        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"one\"/>")
+        << 1 << 53 << "version=\"one\" is not a format version";
+    QTest::newRow("two roots")
+        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\"/>\n"
+                      "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\"/>\n")
+        << 2 << 1 << "more than one root element";
+    QTest::newRow("duplicate id across kinds")
+        << steps("    <step id=\"c\" lane=\"c\"/>\n") << 8 << 11
+        << "duplicate id \"c\" (first used on line 4)";
+    QTest::newRow("invalid id") << steps("    <step id=\"1abc\" lane=\"c\"/>\n") << 8 << 11
+                                << "id \"1abc\" is not valid";
+    QTest::newRow("step without id") << steps("    <step lane=\"c\"/>\n") << 8 << 5
+                                     << "<step> has no id";
+    QTest::newRow("step without lane") << steps("    <step id=\"a\"/>\n") << 8 << 5
+                                       << "step \"a\" has no lane";
+    QTest::newRow("missing lane") << steps("    <step id=\"a\" lane=\"x\"/>\n") << 8 << 18
+                                  << "step \"a\" is in lane \"x\", which does not exist";
+    QTest::newRow("missing pool")
+        << steps("    <step id=\"a\" lane=\"f\" pool=\"staff\"/>\n") << 8 << 27
+        << "step \"a\" uses pool \"staff\", which does not exist";
+    QTest::newRow("flow to missing step")
+        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
+                    "    <flow id=\"f9\" from=\"a\" to=\"intervew\"/>\n  </flows>\n")
+        << 12 << 28 << "flow \"f9\" goes to step \"intervew\", which does not exist";
+    QTest::newRow("flow from missing step")
+        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
+                    "    <flow id=\"f1\" from=\"zz\" to=\"b\"/>\n  </flows>\n")
+        << 12 << 19 << "flow \"f1\" comes from step \"zz\", which does not exist";
+    QTest::newRow("time not a number") << steps("    <step id=\"a\" lane=\"f\" time=\"abc\"/>\n")
+                                       << 8 << 27 << "time=\"abc\" is not a number";
+    QTest::newRow("time with decimal comma")
+        << steps("    <step id=\"a\" lane=\"f\" time=\"1,5\"/>\n") << 8 << 27
+        << "time=\"1,5\" is not a number";
+    QTest::newRow("time NaN") << steps("    <step id=\"a\" lane=\"f\" time=\"NaN\"/>\n") << 8
+                              << 27 << "time=\"NaN\" is not a number";
+    QTest::newRow("time infinite") << steps("    <step id=\"a\" lane=\"f\" time=\"inf\"/>\n")
+                                   << 8 << 27 << "time=\"inf\" is not a number";
+    QTest::newRow("negative time") << steps("    <step id=\"a\" lane=\"f\" time=\"-1\"/>\n")
+                                   << 8 << 27 << "time=\"-1\" is out of range";
+    QTest::newRow("severity 11") << steps("    <step id=\"a\" lane=\"f\" severity=\"11\"/>\n")
+                                 << 8 << 27 << "severity=\"11\" must be a whole number from 1 to 10";
+    QTest::newRow("severity fraction")
+        << steps("    <step id=\"a\" lane=\"f\" severity=\"2.5\"/>\n") << 8 << 27
+        << "severity=\"2.5\" must be a whole number";
+    QTest::newRow("servers zero") << steps("    <step id=\"a\" lane=\"f\" servers=\"0\"/>\n")
+                                  << 8 << 27 << "servers=\"0\" must be a whole number from 1";
+    QTest::newRow("probability above 1")
+        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
+                    "    <flow id=\"f1\" from=\"a\" to=\"b\" p=\"1.5\"/>\n  </flows>\n")
+        << 12 << 35 << "p=\"1.5\" is out of range: it must be from 0 to 1";
+    QTest::newRow("unknown step kind")
+        << steps("    <step id=\"a\" lane=\"f\" kind=\"gateway\"/>\n") << 8 << 27
+        << "kind=\"gateway\" is not one of: start, end, action";
+    QTest::newRow("lane without kind")
+        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
+                      "<lanes><lane id=\"x\"/></lanes></blueprint>")
+        << 2 << 8 << "lane \"x\" has no kind";
+    QTest::newRow("unknown lane kind")
+        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
+                      "<lanes><lane id=\"x\" kind=\"kitchen\"/></lanes></blueprint>")
+        << 2 << 21 << "kind=\"kitchen\" is not one of: physical-evidence";
+    QTest::newRow("pool without servers") << withBody("  <pools><pool id=\"p\"/></pools>\n")
+                                          << 7 << 10 << "pool \"p\" has no servers";
+    QTest::newRow("unknown time unit")
+        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\" "
+                      "time-unit=\"days\"/>")
+        << 1 << 65 << "time-unit=\"days\" is not one of: s, min, h";
+    QTest::newRow("customer-present yes")
+        << steps("    <step id=\"a\" lane=\"f\" customer-present=\"yes\"/>\n") << 8 << 27
+        << "customer-present=\"yes\" must be true or false";
+    QTest::newRow("coordinate too large")
+        << steps("    <step id=\"a\" lane=\"f\" x=\"1e8\"/>\n") << 8 << 27
+        << "x=\"1e8\" is out of range";
+    QTest::newRow("duplicate attribute")
+        << steps("    <step id=\"a\" lane=\"f\" time=\"1\" time=\"2\"/>\n") << 8 << 27
+        << "attribute time is given twice on <step>";
+    QTest::newRow("two demands")
+        << withBody("  <demand arrival-rate=\"1\"/>\n  <demand arrival-rate=\"2\"/>\n") << 8 << 3
+        << "more than one <demand> element";
+    QTest::newRow("invalid UTF-8")
+        << steps("    <step id=\"a\" lane=\"f\" title=\"caf\xe9\"/>\n") << 8 << 37
+        << "not valid UTF-8 text (byte 0xe9)";
+    QTest::newRow("raw control character")
+        << steps("    <step id=\"a\" lane=\"f\" title=\"a\x01\"/>\n") << 8 << 35
+        << "control character U+0001 is not allowed";
+    QTest::newRow("title too long")
+        << steps("    <step id=\"a\" lane=\"f\" title=\"" + QByteArray(10001, 'x') + "\"/>\n")
+        << 8 << 27 << "title is 10001 characters long; the limit is 10000";
+    {
+        QByteArray deep;
+        for (int i = 0; i < 70; ++i)
+            deep += "<x:d xmlns:x=\"urn:x\">";
+        QTest::newRow("nested too deep")
+            << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n")
+                   + deep
+            << 2 << 1 + 21 * 63 << "elements are nested more than 64 deep";
+    }
+    {
+        QByteArray points;
+        for (int i = 0; i < 1001; ++i)
+            points += "<point x=\"1\" y=\"2\"/>";
+        QTest::newRow("too many points")
+            << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
+                        "    <flow id=\"f1\" from=\"a\" to=\"b\">\n" + points + "\n    </flow>\n"
+                        "  </flows>\n")
+            << 13 << 1 + 20 * 1000 << "flow \"f1\" has more than 1000 points";
+    }
+}
+
+void TestNativeFormat::malformed()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+
+    const ReadResult r = readNative(content);
+    QVERIFY2(!r.ok(), "a malformed file must not load");
+    QVERIFY(hasErrors(r.diagnostics));
+    const auto it = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                 [](const Diagnostic &d) { return d.isError(); });
+    QVERIFY2(it->message.contains(message), qPrintable(firstError(r)));
+    QCOMPARE(QStringLiteral("%1:%2").arg(it->line).arg(it->column),
+             QStringLiteral("%1:%2").arg(line).arg(column));
+    // The message as the CLI and the editor print it.
+    const QString formatted = formatDiagnostic(QStringLiteral("loan.blueprint"), *it);
+    QVERIFY(formatted.startsWith(QStringLiteral("loan.blueprint:%1:%2: error: ").arg(line).arg(column)));
+}
+
+void TestNativeFormat::warningsLoad_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    const QByteArray decision = "    <step id=\"a\" lane=\"c\" kind=\"start\"/>\n"
+                                "    <step id=\"d\" lane=\"f\" kind=\"decision\"/>\n"
+                                "    <step id=\"b\" lane=\"c\" kind=\"end\"/>\n";
+    QTest::newRow("probabilities sum to 0.98")
+        << withBody("  <steps>\n" + decision + "  </steps>\n  <flows>\n"
+                    "    <flow id=\"f1\" from=\"a\" to=\"d\"/>\n"
+                    "    <flow id=\"f2\" from=\"d\" to=\"b\" p=\"0.5\"/>\n"
+                    "    <flow id=\"f3\" from=\"d\" to=\"a\" p=\"0.48\"/>\n  </flows>\n")
+        << 9 << "the probabilities of the flows leaving step \"d\" add up to 0.98, not 1";
+    QTest::newRow("action without time")
+        << steps("    <step id=\"a\" lane=\"f\" kind=\"start\"/>\n"
+                 "    <step id=\"w\" lane=\"f\"/>\n    <step id=\"e\" lane=\"f\" kind=\"end\"/>\n")
+        << 9 << "step \"w\" has no time given";
+    QTest::newRow("unknown attribute")
+        << steps("    <step id=\"a\" lane=\"f\" kind=\"start\" colour=\"red\"/>\n"
+                 "    <step id=\"e\" lane=\"f\" kind=\"end\"/>\n")
+        << 8 << "unknown attribute colour on <step> is kept but not used";
+    QTest::newRow("unknown element")
+        << withBody("  <phases/>\n  <steps>\n" + twoSteps + "  </steps>\n") << 7
+        << "unknown element <phases> in <blueprint> is skipped";
+}
+
+void TestNativeFormat::warningsLoad()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    const ReadResult r = readNative(content);
+    QVERIFY2(r.ok(), qPrintable(firstError(r)));
+    const auto it = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                 [&](const Diagnostic &d) { return d.message.contains(message); });
+    QVERIFY2(it != r.diagnostics.end(), qPrintable(message));
+    QCOMPARE(it->severity, Diagnostic::Severity::Warning);
+    QCOMPARE(it->line, line);
+}
+
+void TestNativeFormat::samplesRoundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList paths = samplePaths();
+    QVERIFY(paths.size() >= 4);
+    for (const QString &p : paths)
+        QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+}
+
+void TestNativeFormat::samplesRoundTrip()
+{
+    QFETCH(QString, path);
+    const QByteArray original = readAll(path);
+    const ReadResult first = readNative(original);
+    QVERIFY2(first.ok(), qPrintable(firstError(first)));
+    for (const Diagnostic &d : first.diagnostics)
+        QVERIFY2(d.severity == Diagnostic::Severity::Info, qPrintable(formatDiagnostic(path, d)));
+    QVERIFY(first.blueprint->graph.stepCount() >= 14);
+    QVERIFY(first.blueprint->demand.has_value());
+
+    // read -> write -> read gives an equal model
+    const QByteArray written = writeNative(*first.blueprint);
+    const ReadResult second = readNative(written);
+    QVERIFY2(second.ok(), qPrintable(firstError(second)));
+    QVERIFY(*second.blueprint == *first.blueprint);
+    // write -> read -> write is byte-identical, and the samples are stored in that form (golden)
+    QCOMPARE(writeNative(*second.blueprint), written);
+    QCOMPARE(written, original);
+}
+
+void TestNativeFormat::generatedRoundTrip_data()
+{
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("2 steps") << 2 << quint64(1);
+    QTest::newRow("3 steps") << 3 << quint64(2);
+    QTest::newRow("50 steps") << 50 << quint64(3);
+    QTest::newRow("1000 steps seed 1") << 1000 << quint64(1);
+    QTest::newRow("1000 steps seed 99") << 1000 << quint64(99);
+}
+
+void TestNativeFormat::generatedRoundTrip()
+{
+    QFETCH(int, steps);
+    QFETCH(quint64, seed);
+    const Blueprint generated = generateBlueprint(steps, seed);
+    QCOMPARE(int(generated.graph.stepCount()), steps);
+    const QByteArray bytes = writeNative(generated);
+    QCOMPARE(writeNative(generateBlueprint(steps, seed)), bytes); // same seed, same bytes
+    const ReadResult r = readNative(bytes);
+    QVERIFY2(r.ok(), qPrintable(firstError(r)));
+    for (const Diagnostic &d : r.diagnostics)
+        QVERIFY2(d.severity == Diagnostic::Severity::Info, qPrintable(formatDiagnostic({}, d)));
+    QVERIFY(*r.blueprint == generated);
+    QCOMPARE(writeNative(*r.blueprint), bytes);
+}
+
+void TestNativeFormat::everyAttributeRoundTrip()
+{
+    const Blueprint bp = everyAttribute();
+    const QByteArray bytes = writeNative(bp);
+    const ReadResult r = readNative(bytes);
+    QVERIFY2(r.ok(), qPrintable(firstError(r)));
+    QVERIFY(*r.blueprint == bp);
+    QCOMPARE(writeNative(*r.blueprint), bytes);
+    // Numbers are written in their shortest exact form, with a decimal point whatever the locale.
+    QVERIFY(bytes.contains("time=\"0.1\""));
+    QVERIFY(bytes.contains("scv=\"0.3333333333333333\""));
+    QVERIFY(bytes.contains("tolerance=\"1e-07\""));
+    QVERIFY(bytes.contains("y=\"1000000\""));
+    QVERIFY(bytes.contains("x=\"-12.25\""));
+    QVERIFY(bytes.contains("time=\"123456.789\""));
+    QVERIFY(bytes.contains("arrival-rate=\"1.5\" per=\"d\" arrival-scv=\"0.25\""));
+    QVERIFY(!QString::fromUtf8(bytes).contains(QRegularExpression(QStringLiteral("[0-9],[0-9]"))));
+    // Line breaks inside attributes are escaped so that they survive.
+    QVERIFY(bytes.contains("title=\"Tab&#9;here, newline&#10;here\""));
+    // Golden bytes: the file a user's version control will see.
+    const QString goldenPath = QStringLiteral(BLUEPRINT_SOURCE_DIR "/tests/data/every-attribute.blueprint");
+    if (qEnvironmentVariableIsSet("BLUEPRINT_UPDATE_GOLDEN"))
+        QVERIFY(saveAtomically(goldenPath, bytes).ok);
+    QCOMPARE(bytes, readAll(goldenPath));
+}
+
+void TestNativeFormat::writerOutputValidAgainstXsd_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    for (const QString &p : samplePaths())
+        QTest::newRow(qPrintable(QFileInfo(p).fileName())) << writeNative(*readNativeFile(p).blueprint);
+    QTest::newRow("every attribute") << writeNative(everyAttribute());
+    QTest::newRow("generated 2000") << writeNative(generateBlueprint(2000, 7));
+    QTest::newRow("empty blueprint") << writeNative(Blueprint{});
+    const ReadResult kept = readNative(withBody("  <steps>\n    <step id=\"a\" lane=\"c\" ext:tag=\"1\" "
+                                                "xmlns:ext=\"urn:ext\"><ext:note>kept</ext:note></step>\n"
+                                                "  </steps>\n  <ext:data xmlns:ext=\"urn:ext\"><ext:x/></ext:data>\n"));
+    QTest::newRow("foreign content kept") << writeNative(*kept.blueprint);
+}
+
+void TestNativeFormat::writerOutputValidAgainstXsd()
+{
+    QFETCH(QByteArray, bytes);
+    QString output;
+    QVERIFY2(xmllintAccepts(bytes, &output), qPrintable(output));
+}
+
+void TestNativeFormat::unknownContentKept()
+{
+    const QByteArray in =
+        "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" xmlns:ext=\"urn:ext\" "
+        "version=\"1.4\" ext:theme=\"dark\" future=\"yes\">\n"
+        "  <lanes><lane id=\"c\" kind=\"customer\" ext:colour=\"#fff\"/></lanes>\n"
+        "  <steps><step id=\"a\" lane=\"c\" kind=\"start\"><ext:note a=\"1\">hi</ext:note></step>"
+        "<step id=\"b\" lane=\"c\" kind=\"end\"/></steps>\n"
+        "  <ext:settings><ext:grid size=\"10\"/></ext:settings>\n"
+        "  <phases/>\n"
+        "</blueprint>\n";
+    const ReadResult r = readNative(in);
+    QVERIFY2(r.ok(), qPrintable(firstError(r)));
+    const QByteArray out = writeNative(*r.blueprint);
+    QVERIFY(out.contains("ext:theme=\"dark\""));
+    QVERIFY(out.contains("future=\"yes\""));
+    QVERIFY(out.contains("ext:colour=\"#fff\""));
+    QVERIFY(out.contains("<ext:note xmlns:ext=\"urn:ext\" a=\"1\">hi</ext:note>"));
+    QVERIFY(out.contains("<ext:settings xmlns:ext=\"urn:ext\"><ext:grid size=\"10\"/></ext:settings>"));
+    QVERIFY(!out.contains("phases")); // unknown in our namespace: warned, not kept
+    bool warnedPhases = false;
+    bool warnedFuture = false;
+    for (const Diagnostic &d : r.diagnostics) {
+        warnedPhases = warnedPhases || (d.message.contains(QStringLiteral("<phases>")) && d.line == 5);
+        warnedFuture = warnedFuture || (d.message.contains(QStringLiteral("future")) && d.line == 1);
+    }
+    QVERIFY(warnedPhases);
+    QVERIFY(warnedFuture);
+    // Kept content survives another round trip unchanged.
+    QCOMPARE(writeNative(*readNative(out).blueprint), out);
+}
+
+void TestNativeFormat::hostileInputLoadsSafely()
+{
+    // Entities are never expanded: no billion laughs, no external entity (XXE).
+    QByteArray laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE blueprint [\n"
+                        "<!ENTITY a \"aaaaaaaaaa\">\n";
+    for (int i = 1; i < 10; ++i)
+        laughs += "<!ENTITY " + QByteArray(1, char('a' + i)) + " \"" + QByteArray(10, '&')
+                      .replace("&", "&" + QByteArray(1, char('a' + i - 1)) + ";")
+                  + "\">\n";
+    laughs += "<!ENTITY x SYSTEM \"file:///etc/passwd\">\n]>\n"
+              "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\" title=\"&j;&x;\"/>\n";
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult r = readNative(laughs);
+    QVERIFY2(r.ok(), qPrintable(firstError(r)));
+    QVERIFY(r.blueprint->meta.title.size() < 20);
+    QVERIFY(!r.blueprint->meta.title.contains(QStringLiteral("root:")));
+
+    // A character reference to a control character is removed, with a warning.
+    const ReadResult ctrl = readNative(steps("    <step id=\"a\" lane=\"f\" kind=\"start\" title=\"x&#1;y\"/>\n"
+                                             "    <step id=\"b\" lane=\"f\" kind=\"end\"/>\n"));
+    QVERIFY2(ctrl.ok(), qPrintable(firstError(ctrl)));
+    QCOMPARE(ctrl.blueprint->graph.step(QStringLiteral("a"))->title, QStringLiteral("xy"));
+    QVERIFY(!writeNative(*ctrl.blueprint).contains("&#1;"));
+
+    // Very deep nesting is refused before any tree is built (pugixml would crash freeing it).
+    QByteArray deep = "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">";
+    deep += QByteArray(300000, 'x').replace("x", "<a>");
+    const ReadResult tooDeep = readNative(deep);
+    QVERIFY(!tooDeep.ok());
+    QVERIFY(firstError(tooDeep).contains(QStringLiteral("nested more than 64 deep")));
+
+    // Many errors: the list is capped and counted, and reading stops.
+    QByteArray many;
+    for (int i = 0; i < 5000; ++i)
+        many += "    <step id=\"s" + QByteArray::number(i) + "\" lane=\"nowhere\"/>\n";
+    const ReadResult capped = readNative(steps(many));
+    QVERIFY(!capped.ok());
+    QCOMPARE(capped.diagnostics.size(), limits::maxDiagnostics);
+    QVERIFY(capped.suppressed > 0);
+}
+
+void TestNativeFormat::limits()
+{
+    // File size: refused before parsing, with the size and the limit.
+    ReadOptions small;
+    small.maxFileBytes = 1000;
+    const ReadResult big = readNative(steps(QByteArray(2000, ' ')), small);
+    QVERIFY(!big.ok());
+    QVERIFY(firstError(big).contains(QStringLiteral("larger than the limit")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.blueprint"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(limits::maxFileBytes + 1)); // sparse: just over 50 MB
+    }
+    const ReadResult huge = readNativeFile(path);
+    QVERIFY(!huge.ok());
+    QVERIFY2(firstError(huge).contains(QStringLiteral("larger than the limit of 50 MB")),
+             qPrintable(firstError(huge)));
+
+    // Step count: one more than the limit is refused (the file-size limit raised for the test).
+    QByteArray many;
+    many.reserve(30 * (limits::maxSteps + 1));
+    for (qint64 i = 0; i <= limits::maxSteps; ++i)
+        many += "<step id=\"s" + QByteArray::number(i) + "\" lane=\"c\"/>";
+    ReadOptions roomy;
+    roomy.maxFileBytes = 200LL * 1000 * 1000;
+    const ReadResult tooMany = readNative(steps(many), roomy);
+    QVERIFY(!tooMany.ok());
+    QVERIFY2(firstError(tooMany).contains(QStringLiteral("more than 1000000 steps")),
+             qPrintable(firstError(tooMany)));
+
+    // Text: exactly at the limit loads; one over is refused (see malformed()).
+    const ReadResult atLimit = readNative(
+        steps("<step id=\"a\" lane=\"c\" kind=\"start\" title=\"" + QByteArray(10000, 'x')
+              + "\"/><step id=\"b\" lane=\"c\" kind=\"end\"/>"));
+    QVERIFY2(atLimit.ok(), qPrintable(firstError(atLimit)));
+}
+
+void TestNativeFormat::numbers_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<double>("value");
+    QTest::newRow("integer") << QByteArray("12") << true << 12.0;
+    QTest::newRow("decimal") << QByteArray("2.5") << true << 2.5;
+    QTest::newRow("exponent") << QByteArray("1e-07") << true << 1e-7;
+    QTest::newRow("plus sign") << QByteArray("+3") << true << 3.0;
+    QTest::newRow("white space") << QByteArray(" 4.25\n") << true << 4.25;
+    QTest::newRow("negative") << QByteArray("-0.5") << true << -0.5;
+    QTest::newRow("decimal comma") << QByteArray("1,5") << false << 0.0;
+    QTest::newRow("nan") << QByteArray("nan") << false << 0.0;
+    QTest::newRow("NaN") << QByteArray("NaN") << false << 0.0;
+    QTest::newRow("inf") << QByteArray("inf") << false << 0.0;
+    QTest::newRow("overflow") << QByteArray("1e999") << false << 0.0;
+    QTest::newRow("hex") << QByteArray("0x10") << false << 0.0;
+    QTest::newRow("trailing text") << QByteArray("3min") << false << 0.0;
+    QTest::newRow("empty") << QByteArray("") << false << 0.0;
+}
+
+void TestNativeFormat::numbers()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, valid);
+    QFETCH(double, value);
+    const std::optional<double> parsed = parseNumber(std::string_view(text.constData(), size_t(text.size())));
+    QCOMPARE(parsed.has_value(), valid);
+    if (valid) {
+        QCOMPARE(*parsed, value);
+        // Shortest form reads back exactly.
+        const QByteArray formatted = formatNumber(*parsed);
+        QCOMPARE(*parseNumber(std::string_view(formatted.constData(), size_t(formatted.size()))), *parsed);
+    }
+}
+
+void TestNativeFormat::atomicSaveFaults_data()
+{
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<qint64>("atByte");
+    const auto W = int(SaveFault::Stage::Write);
+    const auto fail = int(SaveFault::Action::Fail);
+    const auto shortWrite = int(SaveFault::Action::ShortWrite);
+    QTest::newRow("open fails") << int(SaveFault::Stage::Open) << fail << qint64(0);
+    for (qint64 k : {0LL, 1LL, 4095LL, 4096LL, 65536LL, 150000LL}) {
+        QTest::addRow("write error at byte %lld", k) << W << fail << k;
+        QTest::addRow("short write at byte %lld", k) << W << shortWrite << k;
+    }
+    QTest::newRow("commit fails") << int(SaveFault::Stage::Commit) << fail << qint64(0);
+}
+
+void TestNativeFormat::atomicSaveFaults()
+{
+    QFETCH(int, stage);
+    QFETCH(int, action);
+    QFETCH(qint64, atByte);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("loan.blueprint"));
+    const QByteArray original = writeNative(generateBlueprint(50, 1));
+    QVERIFY(saveAtomically(path, original).ok);
+    const QByteArray before = QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+    const QByteArray bigger = writeNative(generateBlueprint(1000, 2)); // > 150,000 bytes
+    QVERIFY(bigger.size() > 150000);
+
+    bool injected = false;
+    SaveFault::setHook([&](SaveFault::Stage s, qint64 written, qint64 chunk) {
+        if (int(s) != stage)
+            return SaveFault::Action::Proceed;
+        if (s == SaveFault::Stage::Write && !(atByte >= written && atByte < written + chunk))
+            return SaveFault::Action::Proceed;
+        injected = true;
+        return SaveFault::Action(action);
+    });
+    const SaveResult result = saveAtomically(path, bigger);
+    SaveFault::setHook(nullptr);
+    QVERIFY(injected);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QDir::toNativeSeparators(path)));
+    QCOMPARE(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), before);
+    // No temporary file is left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestNativeFormat::atomicSaveUnderFileSizeLimit()
+{
+    // Real kernel short writes (reliability.md): a child process with RLIMIT_FSIZE below the
+    // file's size saves; QSaveFile alone would commit a truncated file.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("loan.blueprint"));
+    const QByteArray original = "original contents\n";
+    QVERIFY(saveAtomically(path, original).ok);
+    const QByteArray bigger = writeNative(generateBlueprint(1000, 3));
+    for (rlim_t limit : {rlim_t(0), rlim_t(4096), rlim_t(65536 + 100), rlim_t(bigger.size() - 1)}) {
+        const pid_t pid = fork();
+        QVERIFY(pid >= 0);
+        if (pid == 0) {
+            std::signal(SIGXFSZ, SIG_IGN); // get short writes instead of a signal
+            rlimit rl{limit, limit};
+            setrlimit(RLIMIT_FSIZE, &rl);
+            const SaveResult r = saveAtomically(path, bigger);
+            _exit(r.ok ? 1 : 0); // 0: the failure was reported
+        }
+        int status = 0;
+        QCOMPARE(waitpid(pid, &status, 0), pid);
+        QVERIFY(WIFEXITED(status));
+        QVERIFY2(WEXITSTATUS(status) == 0, "the save under a file-size limit claimed success");
+        QCOMPARE(readAll(path), original);
+    }
+}
+
+void TestNativeFormat::atomicSaveIntoMissingFolder()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no/such/folder/x.blueprint"));
+    const SaveResult r = saveAtomically(path, "x");
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QStringLiteral("x.blueprint")));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestNativeFormat)
+#include "tst_nativeformat.moc"
