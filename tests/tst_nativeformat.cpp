@@ -234,6 +234,18 @@ void TestNativeFormat::malformed_data()
     QTest::newRow("duplicate id across kinds")
         << steps("    <step id=\"c\" lane=\"c\"/>\n") << 8 << 11
         << "duplicate id \"c\" (first used on line 4)";
+    QTest::newRow("duplicate step id")
+        << steps("    <step id=\"a\" lane=\"c\"/>\n    <step id=\"a\" lane=\"f\"/>\n") << 9 << 11
+        << "duplicate id \"a\" (first used on line 8)";
+    QTest::newRow("flow id equal to a step id")
+        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
+                    "    <flow id=\"b\" from=\"a\" to=\"b\"/>\n  </flows>\n")
+        << 12 << 11 << "duplicate id \"b\" (first used on line 9)";
+    QTest::newRow("duplicate flow id")
+        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
+                    "    <flow id=\"g\" from=\"a\" to=\"b\"/>\n"
+                    "    <flow id=\"g\" from=\"b\" to=\"a\"/>\n  </flows>\n")
+        << 13 << 11 << "duplicate id \"g\" (first used on line 12)";
     QTest::newRow("invalid id") << steps("    <step id=\"1abc\" lane=\"c\"/>\n") << 8 << 11
                                 << "id \"1abc\" is not valid";
     QTest::newRow("step without id") << steps("    <step lane=\"c\"/>\n") << 8 << 5

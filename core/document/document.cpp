@@ -46,6 +46,8 @@ ElementId Document::newId(IdPrefix prefix) const
 
 bool Document::addElements(const ElementSnapshot &elements)
 {
+    if (elements.empty())
+        return true; // nothing to add, nothing to announce (as removeElements)
     // Check everything first so that a failure changes nothing.
     QSet<ElementId> newIds;
     for (const Step &s : elements.steps) {

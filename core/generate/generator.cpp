@@ -40,7 +40,9 @@ private:
     int m_flowCount = 0;
     double m_column = 0;
     std::vector<Pred> m_preds;
+    int m_bands = 1;
     static constexpr double arrivalsPerMinute = 10.0 / 60.0;
+    static constexpr int columnsPerBand = 20000;
 };
 
 ElementId Generator::addStep(const char *lane, StepKind kind, double column, double yShift)
@@ -49,7 +51,11 @@ ElementId Generator::addStep(const char *lane, StepKind kind, double column, dou
     s.id = QStringLiteral("s%1").arg(++m_stepCount);
     s.lane = QString::fromLatin1(lane);
     s.kind = kind;
-    s.pos = QPointF(80 + column * 160, 60 + yShift);
+    // Long blueprints wrap into bands stacked inside taller lanes, so that coordinates stay
+    // within the format's limit (|x| <= 1e7) even at a million steps.
+    const int band = int(column) / columnsPerBand;
+    m_bands = std::max(m_bands, band + 1);
+    s.pos = QPointF(80 + (column - band * columnsPerBand) * 160, 60 + band * 120 + yShift);
     switch (kind) {
     case StepKind::Start: s.title = QStringLiteral("Arrives"); break;
     case StepKind::End: s.title = QStringLiteral("Leaves"); break;
@@ -191,6 +197,12 @@ Blueprint Generator::run()
     m_column += 1;
     const ElementId end = addStep("customer", StepKind::End, m_column);
     connectPreds(end);
+    if (m_bands > 1) {
+        std::vector<Lane> lanes = m_bp.lanes();
+        for (Lane &l : lanes)
+            l.height = 120.0 * m_bands;
+        m_bp.setLanes(std::move(lanes));
+    }
     return std::move(m_bp);
 }
 

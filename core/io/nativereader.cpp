@@ -16,6 +16,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 namespace bp {
 
@@ -119,9 +121,16 @@ private:
     Blueprint m_bp;
     std::vector<Lane> m_lanes;
     std::vector<Pool> m_pools;
-    std::vector<std::pair<Step, std::int64_t>> m_steps;
-    std::vector<std::pair<Flow, std::int64_t>> m_flows;
+    std::vector<Step> m_steps;
+    std::vector<Flow> m_flows;
+    std::vector<std::int64_t> m_stepOffsets; // parallel to m_steps
+    std::vector<std::int64_t> m_flowOffsets; // parallel to m_flows
+    // Ids of lanes and pools (few) with where they were defined. Step and flow ids are checked
+    // for duplicates by the graph's own index when the model is built, which costs nothing
+    // extra; a separate map of every id was a quarter of the load time.
     QHash<ElementId, std::int64_t> m_ids;
+    std::int64_t firstDefinition(const ElementId &id) const;
+    ElementId laneOrPoolRef(pugi::xml_node node, pugi::xml_attribute a, bool lane);
     bool m_sawDemand = false;
     bool m_sawDescription = false;
     bool m_tooManySteps = false;
@@ -255,6 +264,15 @@ void Reader::readRoot(pugi::xml_node root)
             readDemand(child);
         } else if (n == u"lanes" || n == u"pools" || n == u"steps" || n == u"flows") {
             const QString item = n.left(n.size() - 1);
+            if (item == u"step" || item == u"flow") {
+                size_t count = 0;
+                for (pugi::xml_node e = child.first_child(); e; e = e.next_sibling())
+                    ++count;
+                if (item == u"step")
+                    m_steps.reserve(m_steps.size() + count), m_stepOffsets.reserve(m_steps.size() + count);
+                else
+                    m_flows.reserve(m_flows.size() + count), m_flowOffsets.reserve(m_flows.size() + count);
+            }
             for (pugi::xml_node e : child.children()) {
                 if (m_ctx.stopped())
                     return;
@@ -419,7 +437,7 @@ void Reader::readStep(pugi::xml_node node)
             break;
         case 'l':
             if (std::strcmp(n, "lane") == 0) {
-                s.lane = reference(node, a);
+                s.lane = laneOrPoolRef(node, a, true);
                 continue;
             }
             break;
@@ -431,7 +449,7 @@ void Reader::readStep(pugi::xml_node node)
             break;
         case 'p':
             if (std::strcmp(n, "pool") == 0) {
-                s.pool = reference(node, a);
+                s.pool = laneOrPoolRef(node, a, false);
                 continue;
             }
             if (std::strcmp(n, "p-fail") == 0) {
@@ -503,7 +521,8 @@ void Reader::readStep(pugi::xml_node node)
             unknownChild(child, node, &s.extras);
         }
     }
-    m_steps.emplace_back(std::move(s), m_ctx.offsetOf(node));
+    m_steps.push_back(std::move(s));
+    m_stepOffsets.push_back(m_ctx.offsetOf(node));
 }
 
 void Reader::readFlow(pugi::xml_node node)
@@ -562,41 +581,30 @@ void Reader::readFlow(pugi::xml_node node)
             unknownChild(child, node, &f.extras);
         }
     }
-    m_flows.emplace_back(std::move(f), m_ctx.offsetOf(node));
+    m_flows.push_back(std::move(f));
+    m_flowOffsets.push_back(m_ctx.offsetOf(node));
 }
 
 void Reader::resolveAndBuild()
 {
     if (!m_bp.setLanes(std::move(m_lanes)) || !m_bp.setPools(std::move(m_pools)))
         return; // duplicate ids were reported by requireId
-    QSet<ElementId> stepIds;
-    stepIds.reserve(qsizetype(m_steps.size()));
-    for (const auto &[s, offset] : m_steps)
-        stepIds.insert(s.id);
-    for (auto &[s, offset] : m_steps) {
+    for (size_t i = 0; i < m_steps.size(); ++i) {
+        Step &s = m_steps[i];
         const Lane *lane = m_bp.lane(s.lane);
         if (!lane) {
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "lane"),
+            m_ctx.error(m_ctx.attrOffsetAt(m_stepOffsets[i], "lane"),
                         Tr::tr("step %1 is in lane %2, which does not exist")
                             .arg(q(s.id), q(s.lane)));
             continue;
         }
         if (std::isnan(s.pos.y()))
             s.pos.setY(lane->height / 2);
-        if (!s.pool.isEmpty() && !m_bp.pool(s.pool))
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "pool"),
-                        Tr::tr("step %1 uses pool %2, which does not exist")
-                            .arg(q(s.id), q(s.pool)));
-    }
-    for (const auto &[f, offset] : m_flows) {
-        if (!f.from.isEmpty() && !stepIds.contains(f.from))
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "from"),
-                        Tr::tr("flow %1 comes from step %2, which does not exist")
-                            .arg(q(f.id), q(f.from)));
-        if (!f.to.isEmpty() && !stepIds.contains(f.to))
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "to"),
-                        Tr::tr("flow %1 goes to step %2, which does not exist")
-                            .arg(q(f.id), q(f.to)));
+        if (!s.pool.isEmpty() && !m_bp.pool(s.pool)) {
+                m_ctx.error(m_ctx.attrOffsetAt(m_stepOffsets[i], "pool"),
+                            Tr::tr("step %1 uses pool %2, which does not exist")
+                                .arg(q(s.id), q(s.pool)));
+        }
     }
     if (m_ctx.hasErrors())
         return;
@@ -605,28 +613,97 @@ void Reader::resolveAndBuild()
         m_ctx.warning(0, Tr::tr("the blueprint has %1 steps; editing is slower above %2")
                              .arg(m_steps.size())
                              .arg(limits::warnSteps));
+    // Ids by position, kept (cheap shared copies) to place warnings after the data has moved.
+    std::vector<ElementId> stepIds;
+    stepIds.reserve(m_steps.size());
     m_bp.graph.reserve(m_steps.size(), m_flows.size());
     quint64 order = 1;
-    for (auto &[s, offset] : m_steps) {
+    for (size_t i = 0; i < m_steps.size(); ++i) {
+        Step &s = m_steps[i];
         s.order = order++;
-        m_bp.graph.addStep(s);
+        stepIds.push_back(s.id);
+        if (m_ids.contains(s.id) || !m_bp.graph.addStep(std::move(s))) {
+            m_ctx.error(m_ctx.attrOffsetAt(m_stepOffsets[i], "id"),
+                        Tr::tr("duplicate id %1 (first used on line %2)")
+                            .arg(q(stepIds.back()))
+                            .arg(m_ctx.position(firstDefinition(stepIds.back())).line));
+            if (m_ctx.stopped())
+                return;
+        }
     }
+    if (m_ctx.hasErrors())
+        return;
+    std::vector<ElementId> flowIds;
+    flowIds.reserve(m_flows.size());
     order = 1;
-    for (auto &[f, offset] : m_flows) {
+    for (size_t i = 0; i < m_flows.size(); ++i) {
+        Flow &f = m_flows[i];
         f.order = order++;
-        m_bp.graph.addFlow(f);
+        flowIds.push_back(f.id);
+        const bool fromOk = m_bp.graph.hasStep(f.from);
+        const bool toOk = m_bp.graph.hasStep(f.to);
+        if (!fromOk)
+            m_ctx.error(m_ctx.attrOffsetAt(m_flowOffsets[i], "from"),
+                        Tr::tr("flow %1 comes from step %2, which does not exist")
+                            .arg(q(f.id), q(f.from)));
+        if (!toOk)
+            m_ctx.error(m_ctx.attrOffsetAt(m_flowOffsets[i], "to"),
+                        Tr::tr("flow %1 goes to step %2, which does not exist")
+                            .arg(q(f.id), q(f.to)));
+        if (fromOk && toOk && (m_ids.contains(f.id) || m_bp.graph.hasStep(f.id)
+                               || !m_bp.graph.addFlow(std::move(f)))) {
+            m_ctx.error(m_ctx.attrOffsetAt(m_flowOffsets[i], "id"),
+                        Tr::tr("duplicate id %1 (first used on line %2)")
+                            .arg(q(flowIds.back()))
+                            .arg(m_ctx.position(firstDefinition(flowIds.back())).line));
+        }
+        if (m_ctx.stopped())
+            return;
     }
+    if (m_ctx.hasErrors())
+        return;
     const Diagnostics warnings = validateModel(m_bp);
     if (!warnings.isEmpty()) {
         QHash<ElementId, std::int64_t> where;
-        for (const auto &[s, offset] : m_steps)
-            where.insert(s.id, offset);
-        for (const auto &[f, offset] : m_flows)
-            where.insert(f.id, offset);
+        for (size_t i = 0; i < stepIds.size(); ++i)
+            where.insert(stepIds[i], m_stepOffsets[i]);
+        for (size_t i = 0; i < flowIds.size(); ++i)
+            where.insert(flowIds[i], m_flowOffsets[i]);
         for (const Diagnostic &d : warnings)
             m_ctx.add(d, where.value(d.element, -1));
     }
     m_ctx.result().blueprint = std::move(m_bp);
+}
+
+std::int64_t Reader::firstDefinition(const ElementId &id) const
+{
+    // Error path only. Steps and flows already in the graph know their creation order, which is
+    // their position in the file.
+    if (m_ids.contains(id))
+        return m_ids.value(id);
+    if (const Step *step = m_bp.graph.step(id))
+        return m_stepOffsets[size_t(step->order - 1)];
+    if (const Flow *flow = m_bp.graph.flow(id))
+        return m_flowOffsets[size_t(flow->order - 1)];
+    return 0;
+}
+
+ElementId Reader::laneOrPoolRef(pugi::xml_node node, pugi::xml_attribute a, bool lane)
+{
+    // Lanes and pools come before steps in a file: share their id strings instead of making one
+    // per step (less memory, and no allocation to free again).
+    const QLatin1StringView value(a.value());
+    constexpr size_t linearSearchLimit = 32; // beyond that, resolve through the index later
+    if (lane && m_lanes.size() <= linearSearchLimit) {
+        for (const Lane &l : m_lanes)
+            if (l.id == value)
+                return l.id;
+    } else if (!lane && m_pools.size() <= linearSearchLimit) {
+        for (const Pool &p : m_pools)
+            if (p.id == value)
+                return p.id;
+    }
+    return reference(node, a);
 }
 
 bool Reader::isOurs(pugi::xml_node node) const
@@ -783,8 +860,10 @@ std::optional<bool> Reader::boolean(pugi::xml_node node, pugi::xml_attribute a)
 
 ElementId Reader::id(pugi::xml_node node, pugi::xml_attribute a)
 {
+    if (isValidId(std::string_view(a.value())))
+        return QString::fromLatin1(a.value()); // valid ids are ASCII
     const QString value = QString::fromUtf8(a.value());
-    if (!isValidId(value)) {
+    {
         m_ctx.error(m_ctx.attrOffset(node, "id"),
                     Tr::tr("id %1 is not valid: an id has 1 to 64 letters, digits, '_', '.' or "
                            "'-', and starts with a letter or '_'")
@@ -796,8 +875,10 @@ ElementId Reader::id(pugi::xml_node node, pugi::xml_attribute a)
 
 ElementId Reader::reference(pugi::xml_node node, pugi::xml_attribute a)
 {
+    if (isValidId(std::string_view(a.value())))
+        return QString::fromLatin1(a.value());
     const QString value = QString::fromUtf8(a.value());
-    if (!isValidId(value)) {
+    {
         m_ctx.error(m_ctx.attrOffset(node, a.name()),
                     Tr::tr("%1=%2 is not a valid id").arg(QString::fromUtf8(a.name()), q(value)));
         return {};
@@ -814,12 +895,15 @@ void Reader::requireId(pugi::xml_node node, const ElementId &id)
                                     .arg(escapeForMessage(QString::fromUtf8(node.name()))));
         return;
     }
+    const char *name = node.name();
+    const bool stepOrFlow = std::strstr(name, "step") || std::strstr(name, "flow");
+    if (stepOrFlow)
+        return; // checked against every other id when the graph is built
     const auto it = m_ids.constFind(id);
     if (it != m_ids.constEnd()) {
-        m_ctx.error(m_ctx.attrOffset(node, "id"),
-                    Tr::tr("duplicate id %1 (first used on line %2)")
-                        .arg(q(id))
-                        .arg(m_ctx.position(*it).line));
+        m_ctx.error(m_ctx.attrOffset(node, "id"), Tr::tr("duplicate id %1 (first used on line %2)")
+                                                      .arg(q(id))
+                                                      .arg(m_ctx.position(*it).line));
         return;
     }
     m_ids.insert(id, offset);

@@ -152,6 +152,18 @@ void ReaderContext::checkDuplicateAttributes(const pugi::xml_node &node)
                                                QString::fromUtf8(node.name())));
     };
     if (count <= 24) {
+        // A 64-bit signature of (first character, length): distinct signatures cannot be equal
+        // names, so the pairwise comparison runs only when two signatures collide.
+        std::uint64_t seen = 0;
+        bool collision = false;
+        for (pugi::xml_attribute a = node.first_attribute(); a && !collision; a = a.next_attribute()) {
+            const char *name = a.name();
+            const std::uint64_t bit = std::uint64_t(1) << ((unsigned(name[0]) * 7 + std::strlen(name)) & 63);
+            collision = (seen & bit) != 0;
+            seen |= bit;
+        }
+        if (!collision)
+            return;
         for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute())
             for (pugi::xml_attribute b = a.next_attribute(); b; b = b.next_attribute())
                 if (std::strcmp(a.name(), b.name()) == 0) {

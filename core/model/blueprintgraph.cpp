@@ -15,37 +15,34 @@ void sortByOrder(std::vector<const T *> &items)
 
 BlueprintGraph::BlueprintGraph()
     : m_graph(std::make_unique<Graph>())
+    , m_steps(StepKey{m_graph.get()})
+    , m_flows(FlowKey{m_graph.get()})
 {}
 
 BlueprintGraph::~BlueprintGraph() = default;
 
 BlueprintGraph::BlueprintGraph(const BlueprintGraph &other)
-    : m_graph(std::make_unique<Graph>())
+    : BlueprintGraph()
 {
     rebuildFrom(other);
 }
 
 BlueprintGraph::BlueprintGraph(BlueprintGraph &&other) noexcept
     : m_graph(std::exchange(other.m_graph, std::make_unique<Graph>()))
-    , m_steps(std::move(other.m_steps))
-    , m_flows(std::move(other.m_flows))
+    , m_steps(std::exchange(other.m_steps, StepIndex(StepKey{other.m_graph.get()})))
+    , m_flows(std::exchange(other.m_flows, FlowIndex(FlowKey{other.m_graph.get()})))
     , m_nextStepOrder(std::exchange(other.m_nextStepOrder, 1))
     , m_nextFlowOrder(std::exchange(other.m_nextFlowOrder, 1))
-{
-    other.m_steps.clear();
-    other.m_flows.clear();
-}
+{}
 
 BlueprintGraph &BlueprintGraph::operator=(BlueprintGraph &&other) noexcept
 {
     if (this != &other) {
         m_graph = std::exchange(other.m_graph, std::make_unique<Graph>());
-        m_steps = std::move(other.m_steps);
-        m_flows = std::move(other.m_flows);
+        m_steps = std::exchange(other.m_steps, StepIndex(StepKey{other.m_graph.get()}));
+        m_flows = std::exchange(other.m_flows, FlowIndex(FlowKey{other.m_graph.get()}));
         m_nextStepOrder = std::exchange(other.m_nextStepOrder, 1);
         m_nextFlowOrder = std::exchange(other.m_nextFlowOrder, 1);
-        other.m_steps.clear();
-        other.m_flows.clear();
     }
     return *this;
 }
@@ -66,13 +63,13 @@ void BlueprintGraph::rebuildFrom(const BlueprintGraph &other)
 {
     m_steps.reserve(other.m_steps.size());
     m_flows.reserve(other.m_flows.size());
-    for (const Step *s : other.steps()) {
-        m_steps.emplace(s->id, boost::add_vertex(*s, *m_graph));
-    }
+    for (const Step *s : other.steps())
+        m_steps.insert(s->id, boost::add_vertex(*s, *m_graph));
     for (const Flow *f : other.flows()) {
-        const auto [e, ok] = boost::add_edge(m_steps.at(f->from), m_steps.at(f->to), *f, *m_graph);
+        const auto [e, ok] = boost::add_edge(*m_steps.find(f->from), *m_steps.find(f->to), *f,
+                                             *m_graph);
         Q_ASSERT(ok);
-        m_flows.emplace(f->id, e);
+        m_flows.insert(f->id, e);
     }
     m_nextStepOrder = other.m_nextStepOrder;
     m_nextFlowOrder = other.m_nextFlowOrder;
@@ -86,23 +83,28 @@ void BlueprintGraph::reserve(size_t steps, size_t flows)
 
 bool BlueprintGraph::addStep(const Step &step)
 {
-    if (m_steps.count(step.id))
+    return addStep(Step(step));
+}
+
+bool BlueprintGraph::addStep(Step &&s)
+{
+    if (m_steps.contains(s.id))
         return false;
-    Step s = step;
     if (s.order == 0)
         s.order = m_nextStepOrder;
     m_nextStepOrder = std::max(m_nextStepOrder, s.order + 1);
-    m_steps.emplace(s.id, boost::add_vertex(std::move(s), *m_graph));
+    const Vertex v = boost::add_vertex(std::move(s), *m_graph);
+    m_steps.insert((*m_graph)[v].id, v);
     return true;
 }
 
 std::vector<Flow> BlueprintGraph::removeStep(const ElementId &id)
 {
     std::vector<Flow> removed;
-    const auto it = m_steps.find(id);
-    if (it == m_steps.end())
+    const Vertex *found = m_steps.find(id);
+    if (!found)
         return removed;
-    const Vertex v = it->second;
+    const Vertex v = *found;
     for (const Flow *f : outFlows(id))
         removed.push_back(*f);
     for (const Flow *f : inFlows(id)) {
@@ -112,82 +114,88 @@ std::vector<Flow> BlueprintGraph::removeStep(const ElementId &id)
     std::sort(removed.begin(), removed.end(),
               [](const Flow &a, const Flow &b) { return a.order < b.order; });
     for (const Flow &f : removed)
-        m_flows.erase(f.id);
+        m_flows.erase(f.id); // the edges still exist, so the index can read their ids
+    m_steps.erase(id);
     // clear_vertex then remove_vertex: the Boost idiom for removing a vertex with its edges.
     boost::clear_vertex(v, *m_graph);
     boost::remove_vertex(v, *m_graph);
-    m_steps.erase(it);
     return removed;
 }
 
 bool BlueprintGraph::updateStep(const Step &step)
 {
-    const auto it = m_steps.find(step.id);
-    if (it == m_steps.end())
+    const Vertex *v = m_steps.find(step.id);
+    if (!v)
         return false;
-    (*m_graph)[it->second] = step;
+    (*m_graph)[*v] = step;
     return true;
 }
 
 bool BlueprintGraph::addFlow(const Flow &flow)
 {
-    if (m_flows.count(flow.id))
+    return addFlow(Flow(flow));
+}
+
+bool BlueprintGraph::addFlow(Flow &&f)
+{
+    const Vertex *from = m_steps.find(f.from);
+    const Vertex *to = m_steps.find(f.to);
+    if (!from || !to || m_flows.contains(f.id))
         return false;
-    const auto from = m_steps.find(flow.from);
-    const auto to = m_steps.find(flow.to);
-    if (from == m_steps.end() || to == m_steps.end())
-        return false;
-    Flow f = flow;
     if (f.order == 0)
         f.order = m_nextFlowOrder;
     m_nextFlowOrder = std::max(m_nextFlowOrder, f.order + 1);
-    const auto [e, ok] = boost::add_edge(from->second, to->second, std::move(f), *m_graph);
+    const auto [e, ok] = boost::add_edge(*from, *to, std::move(f), *m_graph);
     if (!ok)
         return false;
-    m_flows.emplace(flow.id, e);
+    m_flows.insert((*m_graph)[e].id, e);
     return true;
 }
 
 bool BlueprintGraph::removeFlow(const ElementId &id)
 {
-    const auto it = m_flows.find(id);
-    if (it == m_flows.end())
+    const Edge *e = m_flows.find(id);
+    if (!e)
         return false;
-    boost::remove_edge(it->second, *m_graph);
-    m_flows.erase(it);
+    const Edge edge = *e;
+    m_flows.erase(id);
+    boost::remove_edge(edge, *m_graph);
     return true;
 }
 
 bool BlueprintGraph::updateFlow(const Flow &flow)
 {
-    const auto it = m_flows.find(flow.id);
-    if (it == m_flows.end())
+    const Edge *found = m_flows.find(flow.id);
+    if (!found)
         return false;
-    const Flow &current = (*m_graph)[it->second];
+    const Edge edge = *found;
+    const Flow &current = (*m_graph)[edge];
     if (current.from == flow.from && current.to == flow.to) {
-        (*m_graph)[it->second] = flow;
+        (*m_graph)[edge] = flow;
         return true;
     }
-    const auto from = m_steps.find(flow.from);
-    const auto to = m_steps.find(flow.to);
-    if (from == m_steps.end() || to == m_steps.end())
+    const Vertex *from = m_steps.find(flow.from);
+    const Vertex *to = m_steps.find(flow.to);
+    if (!from || !to)
         return false;
-    boost::remove_edge(it->second, *m_graph);
-    const auto [e, ok] = boost::add_edge(from->second, to->second, flow, *m_graph);
-    it->second = e;
-    return ok;
+    const auto [e, ok] = boost::add_edge(*from, *to, flow, *m_graph);
+    if (!ok)
+        return false;
+    m_flows.replace(flow.id, e); // both edges carry the id now; the index keeps the new one
+    boost::remove_edge(edge, *m_graph);
+    return true;
 }
 
 const Step *BlueprintGraph::step(const ElementId &id) const
 {
-    const auto it = m_steps.find(id);
-    return it == m_steps.end() ? nullptr : &(*m_graph)[it->second];
+    const Vertex *v = m_steps.find(id);
+    return v ? &(*m_graph)[*v] : nullptr;
 }
 
 const Flow *BlueprintGraph::flow(const ElementId &id) const
 {
-    const auto it = m_flows.find(id);
-    return it == m_flows.end() ? nullptr : &(*m_graph)[it->second];
+    const Edge *e = m_flows.find(id);
+    return e ? &(*m_graph)[*e] : nullptr;
 }
 
 std::vector<const Step *> BlueprintGraph::steps() const
@@ -216,10 +224,10 @@ std::vector<const Flow *> BlueprintGraph::flows() const
 std::vector<const Flow *> BlueprintGraph::outFlows(const ElementId &stepId) const
 {
     std::vector<const Flow *> result;
-    const auto it = m_steps.find(stepId);
-    if (it == m_steps.end())
+    const Vertex *v = m_steps.find(stepId);
+    if (!v)
         return result;
-    for (auto [e, end] = boost::out_edges(it->second, *m_graph); e != end; ++e)
+    for (auto [e, end] = boost::out_edges(*v, *m_graph); e != end; ++e)
         result.push_back(&(*m_graph)[*e]);
     sortByOrder(result);
     return result;
@@ -228,10 +236,10 @@ std::vector<const Flow *> BlueprintGraph::outFlows(const ElementId &stepId) cons
 std::vector<const Flow *> BlueprintGraph::inFlows(const ElementId &stepId) const
 {
     std::vector<const Flow *> result;
-    const auto it = m_steps.find(stepId);
-    if (it == m_steps.end())
+    const Vertex *v = m_steps.find(stepId);
+    if (!v)
         return result;
-    for (auto [e, end] = boost::in_edges(it->second, *m_graph); e != end; ++e)
+    for (auto [e, end] = boost::in_edges(*v, *m_graph); e != end; ++e)
         result.push_back(&(*m_graph)[*e]);
     sortByOrder(result);
     return result;
@@ -243,18 +251,41 @@ void BlueprintGraph::forEachStep(const std::function<void(const Step &)> &fn) co
         fn((*m_graph)[*it]);
 }
 
+void BlueprintGraph::forEachStepWithOutFlows(
+    const std::function<void(const Step &, const std::vector<const Flow *> &)> &fn) const
+{
+    std::vector<Vertex> vertices;
+    vertices.reserve(m_steps.size());
+    for (auto [it, end] = boost::vertices(*m_graph); it != end; ++it)
+        vertices.push_back(*it);
+    const auto byOrder = [this](Vertex a, Vertex b) { return (*m_graph)[a].order < (*m_graph)[b].order; };
+    if (!std::is_sorted(vertices.begin(), vertices.end(), byOrder))
+        std::sort(vertices.begin(), vertices.end(), byOrder);
+    std::vector<const Flow *> out;
+    for (Vertex v : vertices) {
+        out.clear();
+        for (auto [e, end] = boost::out_edges(v, *m_graph); e != end; ++e)
+            out.push_back(&(*m_graph)[*e]);
+        if (out.size() > 1)
+            sortByOrder(out);
+        fn((*m_graph)[v], out);
+    }
+}
+
 bool BlueprintGraph::operator==(const BlueprintGraph &other) const
 {
     if (stepCount() != other.stepCount() || flowCount() != other.flowCount())
         return false;
-    for (const auto &[id, v] : m_steps) {
-        const Step *o = other.step(id);
-        if (!o || !(*o == (*m_graph)[v]))
+    for (auto [it, end] = boost::vertices(*m_graph); it != end; ++it) {
+        const Step &s = (*m_graph)[*it];
+        const Step *o = other.step(s.id);
+        if (!o || !(*o == s))
             return false;
     }
-    for (const auto &[id, e] : m_flows) {
-        const Flow *o = other.flow(id);
-        if (!o || !(*o == (*m_graph)[e]))
+    for (auto [it, end] = boost::edges(*m_graph); it != end; ++it) {
+        const Flow &f = (*m_graph)[*it];
+        const Flow *o = other.flow(f.id);
+        if (!o || !(*o == f))
             return false;
     }
     return true;

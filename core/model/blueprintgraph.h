@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idindex.h"
 #include "types.h"
 
 #include <QHash>
@@ -51,6 +52,7 @@ public:
 
     /// Adds a step. Returns false (and changes nothing) when its id is already used by a step.
     bool addStep(const Step &step);
+    bool addStep(Step &&step);
     /// Removes a step and every flow into or out of it. Returns the removed flows (by value, in
     /// creation order) so that a command can restore them; empty when there were none.
     std::vector<Flow> removeStep(const ElementId &id);
@@ -60,6 +62,7 @@ public:
     /// Adds a flow between two existing steps. Returns false when the id is taken or an end is
     /// missing.
     bool addFlow(const Flow &flow);
+    bool addFlow(Flow &&flow);
     /// Removes a flow. Returns false when there is none.
     bool removeFlow(const ElementId &id);
     /// Replaces a flow's data; moves the edge when `from` or `to` changed. False when the flow or
@@ -68,8 +71,8 @@ public:
 
     const Step *step(const ElementId &id) const;
     const Flow *flow(const ElementId &id) const;
-    bool hasStep(const ElementId &id) const { return m_steps.count(id) != 0; }
-    bool hasFlow(const ElementId &id) const { return m_flows.count(id) != 0; }
+    bool hasStep(const ElementId &id) const { return m_steps.contains(id); }
+    bool hasFlow(const ElementId &id) const { return m_flows.contains(id); }
 
     size_t stepCount() const { return m_steps.size(); }
     size_t flowCount() const { return m_flows.size(); }
@@ -86,6 +89,10 @@ public:
     /// Calls @p fn for every step, in storage order (cheaper than steps() when order does not
     /// matter).
     void forEachStep(const std::function<void(const Step &)> &fn) const;
+    /// Calls @p fn for every step in creation order with its outgoing flows in creation order,
+    /// walking the adjacency lists directly (no id lookups): the fast way to visit the graph.
+    void forEachStepWithOutFlows(
+        const std::function<void(const Step &, const std::vector<const Flow *> &)> &fn) const;
 
     /// The next unused creation-order number for steps and for flows.
     quint64 nextStepOrder() const { return m_nextStepOrder; }
@@ -99,9 +106,24 @@ public:
 private:
     void rebuildFrom(const BlueprintGraph &other);
 
+    struct StepKey
+    {
+        const Graph *graph = nullptr;
+        const ElementId &operator()(Vertex v) const { return (*graph)[v].id; }
+    };
+    struct FlowKey
+    {
+        const Graph *graph = nullptr;
+        const ElementId &operator()(const Edge &e) const { return (*graph)[e].id; }
+    };
+    using StepIndex = IdIndex<Vertex, StepKey>;
+    using FlowIndex = IdIndex<Edge, FlowKey>;
+
+    // The indices read ids through a pointer to the graph, which lives on the heap: moving the
+    // unique_ptr keeps that pointer right.
     std::unique_ptr<Graph> m_graph;
-    std::unordered_map<ElementId, Vertex, IdHash> m_steps;
-    std::unordered_map<ElementId, Edge, IdHash> m_flows;
+    StepIndex m_steps;
+    FlowIndex m_flows;
     quint64 m_nextStepOrder = 1;
     quint64 m_nextFlowOrder = 1;
 };

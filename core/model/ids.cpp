@@ -25,6 +25,20 @@ bool isValidId(QStringView id)
     return true;
 }
 
+bool isValidId(std::string_view id)
+{
+    if (id.empty() || id.size() > size_t(limits::maxIdLength))
+        return false;
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (!letter(id.front()) && id.front() != '_')
+        return false;
+    for (char c : id) {
+        if (!letter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-')
+            return false;
+    }
+    return true;
+}
+
 ElementId randomId(IdPrefix prefix)
 {
     static constexpr char16_t digits[] = u"0123456789abcdefghijklmnopqrstuvwxyz";

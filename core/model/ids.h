@@ -4,6 +4,8 @@
 
 #include <QStringView>
 
+#include <string_view>
+
 /// @file ids.h
 /// Element ids: validation and generation.
 
@@ -12,6 +14,8 @@ namespace bp {
 /// True when @p id is a valid element id: 1 to 64 characters of [A-Za-z0-9_.-], starting with a
 /// letter or '_' (format.md).
 bool isValidId(QStringView id);
+/// The same rule on UTF-8 bytes (a valid id is ASCII).
+bool isValidId(std::string_view id);
 
 /// Kind of element an id is generated for; decides the readable prefix.
 enum class IdPrefix { Step, Flow, Lane, Pool };

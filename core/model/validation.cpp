@@ -33,7 +33,8 @@ Diagnostics validateModel(const Blueprint &blueprint)
     const BlueprintGraph &g = blueprint.graph;
     bool hasStart = false;
     bool hasEnd = false;
-    for (const Step *s : g.steps()) {
+    g.forEachStepWithOutFlows([&](const Step &step, const std::vector<const Flow *> &outFlows) {
+        const Step *s = &step;
         hasStart = hasStart || s->kind == StepKind::Start;
         hasEnd = hasEnd || s->kind == StepKind::End;
 
@@ -50,12 +51,21 @@ Diagnostics validateModel(const Blueprint &blueprint)
                                              "and detection; FMEA needs all three")
                                           .arg(quoted(s->id))));
 
+        // An evidence flow must touch an evidence step; only these few flows need a lookup.
+        for (const Flow *f : outFlows) {
+            if (f->kind != FlowKind::Evidence || s->kind == StepKind::Evidence)
+                continue;
+            const Step *to = g.step(f->to);
+            if (to && to->kind != StepKind::Evidence)
+                out.append(warning(f->id, Tr::tr("evidence flow %1 links no evidence step")
+                                              .arg(quoted(f->id))));
+        }
         if (s->kind == StepKind::Fork || s->kind == StepKind::End)
-            continue; // fork branches all carry the customer; an end step routes nowhere
+            return; // fork branches all carry the customer; an end step routes nowhere
         int routing = 0;
         int withoutP = 0;
         double sum = 0.0;
-        for (const Flow *f : g.outFlows(s->id)) {
+        for (const Flow *f : outFlows) {
             if (!isRouting(f->kind))
                 continue;
             ++routing;
@@ -65,9 +75,9 @@ Diagnostics validateModel(const Blueprint &blueprint)
                 ++withoutP;
         }
         if (routing == 0)
-            continue;
+            return;
         if (routing == 1 && withoutP == 1)
-            continue; // the only routing flow: p = 1
+            return; // the only routing flow: p = 1
         if (withoutP > 0) {
             out.append(warning(s->id, Tr::tr("step %1 has %2 outgoing flows but %3 of them "
                                              "give no probability")
@@ -80,16 +90,7 @@ Diagnostics validateModel(const Blueprint &blueprint)
                                           .arg(quoted(s->id))
                                           .arg(sum, 0, 'g', 10)));
         }
-    }
-    for (const Flow *f : g.flows()) {
-        if (f->kind != FlowKind::Evidence)
-            continue;
-        const Step *from = g.step(f->from);
-        const Step *to = g.step(f->to);
-        if ((from && from->kind != StepKind::Evidence) && (to && to->kind != StepKind::Evidence))
-            out.append(warning(f->id, Tr::tr("evidence flow %1 links no evidence step")
-                                          .arg(quoted(f->id))));
-    }
+    });
     if (g.stepCount() > 0 && !hasStart)
         out.append(warning({}, Tr::tr("the blueprint has no start step")));
     if (g.stepCount() > 0 && !hasEnd)

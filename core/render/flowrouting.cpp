@@ -21,6 +21,7 @@ enum class Shape {
     VH,           // up/down out of the source, right into the target's side
     VHV,          // up/down to a channel beside the target's row, along it, into its edge
     Loop,         // up out of the source, back above both, down into the target
+    Arc,          // same row, other steps may sit between: around the row, into the target
     Vertical,     // between steps of overlapping columns
 };
 
@@ -39,7 +40,8 @@ struct SceneGeometry::Plan
 };
 
 SceneGeometry::Plan SceneGeometry::plan(const Flow &flow, StepKind fromKind, const QRectF &s,
-                                        const QRectF &t, bool branching) const
+                                        StepKind toKind, const QRectF &t,
+                                        const RouteContext &context) const
 {
     Plan p;
     const double clear = m_style.routeClearance();
@@ -49,6 +51,9 @@ SceneGeometry::Plan SceneGeometry::plan(const Flow &flow, StepKind fromKind, con
     const double rowGap = above ? s.top() - t.bottom() : t.top() - s.bottom();
     const double channel = above ? t.bottom() + std::min(clear, rowGap / 2)
                                  : t.top() - std::min(clear, rowGap / 2);
+    // Small shapes carry their title underneath: no flow leaves or enters there.
+    const bool sourceBottomFree = !hasLabelBelow(fromKind);
+    const bool targetBottomFree = !hasLabelBelow(toKind);
 
     // Columns overlap: go straight down or up between them.
     if (t.left() < s.right() - eps && t.right() > s.left() + eps && (above || below)
@@ -63,7 +68,8 @@ SceneGeometry::Plan SceneGeometry::plan(const Flow &flow, StepKind fromKind, con
 
     if (tc.x() < sc.x() - eps) {
         // Backward (rework, failure to an earlier step): around, never over the forward flows.
-        if ((above || below) && rowGap >= clear) {
+        const bool bottomFree = above ? targetBottomFree : sourceBottomFree;
+        if ((above || below) && rowGap >= clear && bottomFree) {
             p.shape = Shape::VHV;
             p.exit = above ? Side::Top : Side::Bottom;
             p.entry = above ? Side::Bottom : Side::Top;
@@ -83,11 +89,14 @@ SceneGeometry::Plan SceneGeometry::plan(const Flow &flow, StepKind fromKind, con
     const bool sameRow = !above && !below;
     const bool bar = fromKind == StepKind::Fork || fromKind == StepKind::Join;
     const bool clearOfRow = above ? tc.y() < s.top() - clear : tc.y() > s.bottom() + clear;
+    // Entering the target from below would cross its title: come in from the left instead.
+    const bool enterSideways = above && !targetBottomFree;
 
-    if (branching && !bar && !sameRow && clearOfRow && flow.waypoints.isEmpty()) {
+    if (context.branching && !context.forceRight && !bar && !sameRow && clearOfRow
+        && (above || sourceBottomFree) && flow.waypoints.isEmpty()) {
         // A branch leaves on the side that faces its target, so branches do not share a trunk.
         p.exit = above ? Side::Top : Side::Bottom;
-        if (adjacent || rowGap <= 0) {
+        if (adjacent || rowGap <= 0 || enterSideways) {
             p.shape = Shape::VH;
             p.entry = Side::Left;
             p.turn = tc.y();
@@ -103,10 +112,27 @@ SceneGeometry::Plan SceneGeometry::plan(const Flow &flow, StepKind fromKind, con
     p.exit = Side::Right;
     p.entry = Side::Left;
     p.turn = tc.y();
-    if (sameRow || gap <= 0) {
+    if (sameRow && !adjacent && !bar && flow.waypoints.isEmpty()) {
+        // A straight line would run through any step between the two and read as two flows.
+        // Go around the row: underneath when both have their bottom free, else over the top.
+        const bool under = sourceBottomFree && targetBottomFree;
+        p.channel = under ? std::max(s.bottom(), t.bottom()) + clear + 2
+                          : std::min(s.top(), t.top()) - clear - 2;
+        p.turn = p.channel;
+        p.entry = under ? Side::Bottom : Side::Top;
+        if (hasLabelBelow(fromKind)) {
+            // A diamond or a circle keeps its top vertex for a branch going up: leave on the
+            // right and climb over the row there.
+            p.shape = Shape::HVHV;
+            p.x = s.right() + std::min(clear + 4, gap / 2);
+        } else {
+            p.shape = Shape::Arc;
+            p.exit = p.entry;
+        }
+    } else if (sameRow || gap <= 0) {
         p.shape = Shape::Straight;
         p.x = s.right() + std::max(gap, 0.0) / 2;
-    } else if (adjacent || rowGap <= 0) {
+    } else if (adjacent || rowGap <= 0 || enterSideways) {
         p.shape = Shape::HVH;
         p.x = adjacent ? s.right() + gap / 2 : t.left() - std::min(clear + 4, gap / 2);
     } else {
@@ -139,38 +165,84 @@ RouteContext SceneGeometry::routeContext(const Blueprint &blueprint, const Flow 
         return ctx;
 
     const QRectF s = stepShape(*from);
-    struct Entry { const Flow *flow; Side side; double key; };
+    struct Entry
+    {
+        const Flow *flow;
+        StepKind toKind;
+        QRectF target;
+        Plan plan;
+        bool forced = false;
+    };
     std::vector<Entry> entries;
     for (const Flow *f : outs) {
         const Step *to = g.step(f->to);
         if (!isRouting(f->kind) || !to || !f->waypoints.isEmpty())
             continue;
         const QRectF t = stepShape(*to);
-        const Plan p = plan(*f, from->kind, s, t, ctx.branching);
-        // Order along the side so that neighbouring routes do not cross: on the right side by
-        // the target's height; on the top and bottom by where the route turns and which way.
-        const bool forward = t.center().x() >= s.center().x();
-        double key = 0;
-        switch (p.exit) {
-        case Side::Right:
-        case Side::Left: key = p.turn; break;
-        case Side::Top: key = forward ? 1e9 + p.turn : -1e9 - p.turn; break;
-        case Side::Bottom: key = forward ? 1e9 - p.turn : -1e9 + p.turn; break;
-        }
-        entries.push_back({f, p.exit, key});
+        entries.push_back({f, to->kind, t, plan(*f, from->kind, s, to->kind, t, ctx), false});
     }
+
+    // A diamond or a circle has one vertex per side: the branch that goes farthest keeps the
+    // top vertex, the others leave on the right.
+    if (from->kind == StepKind::Decision || from->kind == StepKind::Start
+        || from->kind == StepKind::End) {
+        const Entry *keep = nullptr;
+        for (const Entry &e : entries)
+            if (e.plan.exit == Side::Top && e.target.center().x() >= s.center().x()
+                && (!keep || e.target.center().y() < keep->target.center().y()))
+                keep = &e;
+        for (Entry &e : entries) {
+            if (&e == keep || e.plan.exit != Side::Top || e.target.center().x() < s.center().x())
+                continue;
+            RouteContext forced = ctx;
+            forced.forceRight = true;
+            e.plan = plan(*e.flow, from->kind, s, e.toKind, e.target, forced);
+            e.forced = true;
+        }
+    }
+
+    // Order along each side so that neighbouring routes do not cross: on the right side by
+    // where they turn; on the top by where they turn and which way.
+    const auto key = [&](const Entry &e) {
+        const bool forward = e.target.center().x() >= s.center().x();
+        switch (e.plan.exit) {
+        case Side::Right:
+        case Side::Left: return e.plan.turn;
+        case Side::Top: return forward ? 1e9 + e.plan.turn : -1e9 - e.plan.turn;
+        case Side::Bottom: return forward ? 1e9 - e.plan.turn : -1e9 + e.plan.turn;
+        }
+        return 0.0;
+    };
     const auto self = std::find_if(entries.begin(), entries.end(),
                                    [&](const Entry &e) { return e.flow->id == flow.id; });
     if (self == entries.end())
         return ctx;
+    ctx.forceRight = self->forced;
+    ctx.slotCount = 0;
+    const double selfKey = key(*self);
+    const double cy = s.center().y();
+    const auto direction = [&](const Entry &e) {
+        return e.plan.turn < cy - eps ? -1 : (e.plan.turn > cy + eps ? 1 : 0);
+    };
+    const int selfDirection = direction(*self);
+    int nearer = 0; // flows turning the same way, nearer to the middle of the side
     for (const Entry &e : entries) {
-        if (e.side != self->side)
+        if (e.plan.exit != self->plan.exit)
             continue;
         ++ctx.slotCount;
-        if (e.key < self->key || (e.key == self->key && e.flow->order < self->flow->order))
+        const double k = key(e);
+        const bool earlier = k < selfKey || (k == selfKey && e.flow->order < self->flow->order);
+        if (earlier)
             ++ctx.slot;
+        // Upwards the nearer ones turn later (larger y), downwards earlier.
+        if (&e != &*self && direction(e) == selfDirection && earlier != (selfDirection < 0))
+            ++nearer;
     }
-    --ctx.slotCount; // counted itself
+    const double spacing = m_style.anchorSpacing();
+    if (ctx.slotCount > 1 && self->plan.exit == Side::Right)
+        ctx.offset = selfDirection * (nearer + 1) * spacing / 2;
+    else if (ctx.slotCount > 1)
+        ctx.offset = (ctx.slot - (ctx.slotCount - 1) / 2.0) * spacing;
     return ctx;
 }
 
@@ -191,10 +263,14 @@ FlowRoute SceneGeometry::route(const Flow &flow, const Step &from, const Step &t
     if (!flow.waypoints.isEmpty())
         return routeAlong(flow, from.kind, s, to.kind, t);
 
-    const Plan p = plan(flow, from.kind, s, t, context.branching);
-    const double offset = (context.slot - (context.slotCount - 1) / 2.0) * m_style.anchorSpacing();
+    const Plan p = plan(flow, from.kind, s, to.kind, t, context);
+    double offset = context.offset, targetOffset = 0;
+    if (flow.kind == FlowKind::Evidence) {
+        // Evidence links attach left of the middle, which stays free for the flows.
+        offset = targetOffset = -std::min(s.width(), t.width()) / 4;
+    }
     const QPointF a = anchor(from.kind, s, p.exit, offset);
-    const QPointF b = anchor(to.kind, t, p.entry);
+    const QPointF b = anchor(to.kind, t, p.entry, targetOffset);
 
     FlowRoute r;
     r.exit = p.exit;
@@ -213,6 +289,7 @@ FlowRoute SceneGeometry::route(const Flow &flow, const Step &from, const Step &t
     case Shape::VH: pts << QPointF(a.x(), b.y()); break;
     case Shape::VHV:
     case Shape::Loop:
+    case Shape::Arc:
     case Shape::Vertical:
         if (p.shape != Shape::Vertical || std::abs(a.x() - b.x()) > eps)
             pts << QPointF(a.x(), p.channel) << QPointF(b.x(), p.channel);
@@ -221,16 +298,26 @@ FlowRoute SceneGeometry::route(const Flow &flow, const Step &from, const Step &t
     pts << b;
 
     double longest = -1;
-    for (qsizetype i = 0; i + 1 < pts.size(); ++i) {
+    // The first segment holds the probability; the label takes the longest of the others,
+    // horizontal runs first: they hold text without hiding which way the line goes.
+    for (qsizetype i = pts.size() > 3 ? 1 : 0; i + 1 < pts.size(); ++i) {
         const double len = QLineF(pts[i], pts[i + 1]).length();
-        // Prefer horizontal runs for text: they hold it without covering the line's direction.
         const double weight = std::abs(pts[i].y() - pts[i + 1].y()) < eps ? len * 1.5 : len;
         if (weight > longest) {
             longest = weight;
             r.labelSegment = int(i);
         }
     }
-    placeProbability(r);
+    const QPointF mid = (pts[r.labelSegment] + pts[r.labelSegment + 1]) / 2;
+    if (pts.size() == 2 && p.exit == Side::Right) {
+        // Two steps side by side leave a narrow gap: the label floats above it, clear of both.
+        r.labelAnchor = QPointF(mid.x(), std::min(s.top(), t.top()) - 3);
+        r.labelAlignment = Qt::AlignHCenter | Qt::AlignBottom;
+    } else {
+        r.labelAnchor = mid;
+        r.labelAlignment = Qt::AlignCenter;
+    }
+    placeProbability(r, context);
     return r;
 }
 
@@ -263,30 +350,36 @@ FlowRoute SceneGeometry::routeAlong(const Flow &flow, StepKind fromKind, const Q
             r.labelSegment = int(i);
         }
     }
-    placeProbability(r);
+    r.labelAnchor = (r.points[r.labelSegment] + r.points[r.labelSegment + 1]) / 2;
+    placeProbability(r, {});
     return r;
 }
 
-void SceneGeometry::placeProbability(FlowRoute &r) const
+void SceneGeometry::placeProbability(FlowRoute &r, const RouteContext &context)
 {
-    // Beside the first segment, on the side away from where the route turns next, so that the
-    // label never sits on the route itself.
+    // Beside the first segment, on the side away from where the route turns next (so that the
+    // label never sits on the route itself), or away from the sibling flows leaving the same
+    // side.
     const QPointF a = r.points[0];
     const QPointF n = r.points[1];
     const QPointF after = r.points.size() > 2 ? r.points[2] : n;
     constexpr double d = 4;
     if (std::abs(a.y() - n.y()) < eps) { // horizontal first segment
         const bool right = n.x() >= a.x();
-        const bool turnsUp = after.y() < n.y() - eps;
+        bool below = after.y() < n.y() - eps; // turns up
+        if (context.slotCount > 1)
+            below = context.offset > 0;
         const Qt::Alignment h = right ? Qt::AlignLeft : Qt::AlignRight;
         const double x = a.x() + (right ? d : -d);
-        r.probabilityAnchor = QPointF(x, turnsUp ? a.y() + 2 : a.y() - 2);
-        r.probabilityAlignment = h | (turnsUp ? Qt::AlignTop : Qt::AlignBottom);
+        r.probabilityAnchor = QPointF(x, below ? a.y() + 2 : a.y() - 2);
+        r.probabilityAlignment = h | (below ? Qt::AlignTop : Qt::AlignBottom);
     } else {
         const bool up = n.y() < a.y();
         const bool turnsRight = after.x() > n.x() + eps;
         const bool straight = r.points.size() == 2;
-        const bool leftSide = turnsRight && !straight;
+        bool leftSide = turnsRight && !straight;
+        if (context.slotCount > 1)
+            leftSide = context.slot == 0;
         r.probabilityAnchor = QPointF(a.x() + (leftSide ? -d : d), a.y() + (up ? -d : d));
         r.probabilityAlignment = (leftSide ? Qt::AlignRight : Qt::AlignLeft)
                                  | (up ? Qt::AlignBottom : Qt::AlignTop);

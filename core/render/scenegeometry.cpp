@@ -21,11 +21,6 @@ int rank(LaneKind kind)
     return -1;
 }
 
-bool hasOutsideLabel(StepKind kind)
-{
-    return kind != StepKind::Action && kind != StepKind::Evidence;
-}
-
 } // namespace
 
 SceneGeometry::SceneGeometry(const Style &style)
@@ -152,7 +147,7 @@ StepGeometry SceneGeometry::step(const Step &step) const
     StepGeometry g;
     g.shape = stepShape(step);
     const double pad = m_style.stepPadding();
-    if (hasOutsideLabel(step.kind)) {
+    if (hasLabelBelow(step.kind)) {
         g.textOutside = true;
         const double w = m_style.outsideLabelWidth();
         // Two lines of the outside label font, with a little room for descenders.

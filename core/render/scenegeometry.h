@@ -63,6 +63,10 @@ struct FlowRoute
     Qt::Alignment probabilityAlignment = Qt::AlignLeft | Qt::AlignBottom;
     /// Index of the segment that carries the flow's label (the longest one).
     int labelSegment = 0;
+    /// Where the label goes when it does not fit along that segment: above the gap between two
+    /// steps side by side, or centred on the segment's middle.
+    QPointF labelAnchor;
+    Qt::Alignment labelAlignment = Qt::AlignCenter;
 
     bool isValid() const { return points.size() >= 2; }
     /// Bounding rectangle of the corners (without pen width, arrowhead or labels).
@@ -75,8 +79,15 @@ struct RouteContext
     /// The source has several routing flows and is not a fork: flows leave it on the side that
     /// faces their target, and their probability is shown.
     bool branching = false;
+    /// The side facing the target is taken by a sibling (a diamond or a circle has room for
+    /// one flow per vertex): leave on the right instead.
+    bool forceRight = false;
     int slot = 0;      ///< position of this flow among the flows leaving the same side
     int slotCount = 1; ///< number of flows leaving that side
+    /// Where the flow leaves its side, from the side's middle (left/up negative). On the right
+    /// side a flow to a target in the same row stays in the middle, the others fan out above
+    /// and below it; on the top and bottom the flows spread evenly.
+    double offset = 0;
 };
 
 /// Geometry of a blueprint drawing.
@@ -124,6 +135,12 @@ public:
     QRectF stepShape(const Step &step) const;
     /// Shape, text area and painted bounds of a step.
     StepGeometry step(const Step &step) const;
+    /// Whether a step of this kind has its title under its shape (start, end, decision, fork,
+    /// join); flows keep off that side.
+    static bool hasLabelBelow(StepKind kind)
+    {
+        return kind != StepKind::Action && kind != StepKind::Evidence;
+    }
     /// A point on the outline of a shape of @p kind inside @p shape, on @p side, moved along the
     /// side by @p offset from its middle (clamped to stay on the outline).
     static QPointF anchor(StepKind kind, const QRectF &shape, Side side, double offset = 0);
@@ -148,11 +165,11 @@ public:
 
 private:
     struct Plan;
-    Plan plan(const Flow &flow, StepKind fromKind, const QRectF &s, const QRectF &t,
-              bool branching) const;
+    Plan plan(const Flow &flow, StepKind fromKind, const QRectF &s, StepKind toKind,
+              const QRectF &t, const RouteContext &context) const;
     FlowRoute routeAlong(const Flow &flow, StepKind fromKind, const QRectF &s, StepKind toKind,
                          const QRectF &t) const;
-    void placeProbability(FlowRoute &route) const;
+    static void placeProbability(FlowRoute &route, const RouteContext &context);
 
     Style m_style;
     std::vector<LaneBox> m_lanes;

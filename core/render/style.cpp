@@ -66,7 +66,7 @@ Style::Style()
                                                       : tint(accents[i], bandStrength[i] * 2.2);
     }
     m_laneSeparator = makePen(QColor(0xD9, 0xDC, 0xE1), 1.0);
-    m_laneTitleFont = makeFont(13, QFont::DemiBold);
+    m_laneTitleFont = makeFont(14, QFont::DemiBold);
     m_laneKindFont = makeFont(9.5, QFont::Medium);
     m_laneKindFont.setCapitalization(QFont::AllUppercase);
     m_laneKindFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);

@@ -52,7 +52,7 @@ public:
     /// Width of the coloured stripe at the left edge of a lane header.
     double accentStripeWidth() const { return 4.0; }
     /// Free space to the right of the rightmost step.
-    double rightMargin() const { return 80.0; }
+    double rightMargin() const { return 40.0; }
     /// Smallest width of the lane bands (an empty blueprint still shows lanes).
     double minimumBandWidth() const { return 800.0; }
 
@@ -81,7 +81,7 @@ public:
     /// Size of the folded corner of an evidence card.
     double evidenceFold() const { return 10.0; }
     /// Inner padding of the text of a step.
-    double stepPadding() const { return 7.0; }
+    double stepPadding() const { return 5.0; }
 
     QColor stepFill(StepKind kind) const;
     QPen stepPen(StepKind kind) const;
