@@ -16,7 +16,7 @@ namespace bp {
 /// the same swap. A change that changes nothing marks itself obsolete and leaves no entry.
 ///
 /// Moves of one drag gesture merge: give every command of the gesture the same @p gesture and
-/// CommandId::MoveSteps, and the whole drag is one undo step.
+/// CommandId::MoveSteps, and the whole drag is one undo step. Gesture 0 never merges.
 class ChangeStepsCommand : public QUndoCommand
 {
 public:

@@ -107,7 +107,7 @@ void ChangeLaneCommand::undo()
 bool ChangeLaneCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const ChangeLaneCommand *>(other);
-    if (m_mergeId == CommandId::None || o->m_gesture != m_gesture || o->m_after.id != m_after.id)
+    if (m_mergeId == CommandId::None || m_gesture == 0 || o->m_gesture != m_gesture || o->m_after.id != m_after.id)
         return false;
     m_after = o->m_after;
     setObsolete(m_before == m_after);

@@ -613,64 +613,58 @@ void Reader::resolveAndBuild()
         m_ctx.warning(0, Tr::tr("the blueprint has %1 steps; editing is slower above %2")
                              .arg(m_steps.size())
                              .arg(limits::warnSteps));
-    // Ids by position, kept (cheap shared copies) to place warnings after the data has moved.
-    std::vector<ElementId> stepIds;
-    stepIds.reserve(m_steps.size());
     m_bp.graph.reserve(m_steps.size(), m_flows.size());
     quint64 order = 1;
     for (size_t i = 0; i < m_steps.size(); ++i) {
         Step &s = m_steps[i];
         s.order = order++;
-        stepIds.push_back(s.id);
+        // addStep leaves its argument intact when it refuses it.
         if (m_ids.contains(s.id) || !m_bp.graph.addStep(std::move(s))) {
             m_ctx.error(m_ctx.attrOffsetAt(m_stepOffsets[i], "id"),
                         Tr::tr("duplicate id %1 (first used on line %2)")
-                            .arg(q(stepIds.back()))
-                            .arg(m_ctx.position(firstDefinition(stepIds.back())).line));
+                            .arg(q(s.id))
+                            .arg(m_ctx.position(firstDefinition(s.id)).line));
             if (m_ctx.stopped())
                 return;
         }
     }
     if (m_ctx.hasErrors())
         return;
-    std::vector<ElementId> flowIds;
-    flowIds.reserve(m_flows.size());
     order = 1;
     for (size_t i = 0; i < m_flows.size(); ++i) {
         Flow &f = m_flows[i];
         f.order = order++;
-        flowIds.push_back(f.id);
-        const bool fromOk = m_bp.graph.hasStep(f.from);
-        const bool toOk = m_bp.graph.hasStep(f.to);
-        if (!fromOk)
-            m_ctx.error(m_ctx.attrOffsetAt(m_flowOffsets[i], "from"),
+        if (!m_ids.contains(f.id) && !m_bp.graph.hasStep(f.id)
+            && m_bp.graph.addFlow(std::move(f)))
+            continue;
+        // Refused (and left intact): say why.
+        const std::int64_t offset = m_flowOffsets[i];
+        if (!m_bp.graph.hasStep(f.from))
+            m_ctx.error(m_ctx.attrOffsetAt(offset, "from"),
                         Tr::tr("flow %1 comes from step %2, which does not exist")
                             .arg(q(f.id), q(f.from)));
-        if (!toOk)
-            m_ctx.error(m_ctx.attrOffsetAt(m_flowOffsets[i], "to"),
+        if (!m_bp.graph.hasStep(f.to))
+            m_ctx.error(m_ctx.attrOffsetAt(offset, "to"),
                         Tr::tr("flow %1 goes to step %2, which does not exist")
                             .arg(q(f.id), q(f.to)));
-        if (fromOk && toOk && (m_ids.contains(f.id) || m_bp.graph.hasStep(f.id)
-                               || !m_bp.graph.addFlow(std::move(f)))) {
-            m_ctx.error(m_ctx.attrOffsetAt(m_flowOffsets[i], "id"),
+        if (m_bp.graph.hasStep(f.from) && m_bp.graph.hasStep(f.to))
+            m_ctx.error(m_ctx.attrOffsetAt(offset, "id"),
                         Tr::tr("duplicate id %1 (first used on line %2)")
-                            .arg(q(flowIds.back()))
-                            .arg(m_ctx.position(firstDefinition(flowIds.back())).line));
-        }
+                            .arg(q(f.id))
+                            .arg(m_ctx.position(firstDefinition(f.id)).line));
         if (m_ctx.stopped())
             return;
     }
     if (m_ctx.hasErrors())
         return;
-    const Diagnostics warnings = validateModel(m_bp);
-    if (!warnings.isEmpty()) {
-        QHash<ElementId, std::int64_t> where;
-        for (size_t i = 0; i < stepIds.size(); ++i)
-            where.insert(stepIds[i], m_stepOffsets[i]);
-        for (size_t i = 0; i < flowIds.size(); ++i)
-            where.insert(flowIds[i], m_flowOffsets[i]);
-        for (const Diagnostic &d : warnings)
-            m_ctx.add(d, where.value(d.element, -1));
+    // Warnings name elements by id; their creation order is their position in the file.
+    for (Diagnostic d : validateModel(m_bp)) {
+        std::int64_t offset = -1;
+        if (const Step *s = m_bp.graph.step(d.element))
+            offset = m_stepOffsets[size_t(s->order - 1)];
+        else if (const Flow *f = m_bp.graph.flow(d.element))
+            offset = m_flowOffsets[size_t(f->order - 1)];
+        m_ctx.add(std::move(d), offset);
     }
     m_ctx.result().blueprint = std::move(m_bp);
 }

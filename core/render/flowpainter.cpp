@@ -46,13 +46,23 @@ LabelRects labelRects(const Style &style, const FlowRoute &route, const Flow &fl
     const double width = fm.horizontalAdvance(text);
     const bool horizontal = std::abs(a.y() - b.y()) < eps;
     if (horizontal && length >= width + 16) {
-        // Above the line, clear of it; below when that would cover the probability.
-        out.label = painttext::anchoredRect(text, font, QPointF(mid.x(), mid.y() - 3),
-                                            Qt::AlignHCenter | Qt::AlignBottom);
+        // Above the line, clear of it (below when the siblings are above); beside the
+        // probability when both share the segment, or on the other side.
+        const bool below = route.labelSide > 0;
+        const double y = below ? mid.y() + 3 : mid.y() - 3;
+        const Qt::Alignment v = below ? Qt::AlignTop : Qt::AlignBottom;
+        out.label = painttext::anchoredRect(text, font, QPointF(mid.x(), y), Qt::AlignHCenter | v);
         if (!out.probability.isNull()
-            && out.label.adjusted(-4, 0, 4, 0).intersects(out.probability))
-            out.label = painttext::anchoredRect(text, font, QPointF(mid.x(), mid.y() + 3),
-                                                Qt::AlignHCenter | Qt::AlignTop);
+            && out.label.adjusted(-4, 0, 4, 0).intersects(out.probability)) {
+            const double left = out.probability.right() + 8;
+            if (left + width <= std::max(a.x(), b.x()) - 4)
+                out.label = painttext::anchoredRect(text, font, QPointF(left, y),
+                                                    Qt::AlignLeft | v);
+            else
+                out.label = painttext::anchoredRect(
+                    text, font, QPointF(mid.x(), below ? mid.y() - 3 : mid.y() + 3),
+                    Qt::AlignHCenter | (below ? Qt::AlignBottom : Qt::AlignTop));
+        }
     } else if (horizontal && i + 2 == int(route.points.size()) && i > 0) {
         // The run into the target: the label ends just before the arrowhead, on the side away
         // from the segment the route comes from.

@@ -51,6 +51,8 @@ SceneGeometry::Plan SceneGeometry::plan(const Flow &flow, StepKind fromKind, con
     const double rowGap = above ? s.top() - t.bottom() : t.top() - s.bottom();
     const double channel = above ? t.bottom() + std::min(clear, rowGap / 2)
                                  : t.top() - std::min(clear, rowGap / 2);
+    // Fanned-out branches turn one after the other, the outer ones first, so they never cross.
+    const double fan = std::min(8.0 * context.fan, std::max(0.0, (t.left() - s.right()) / 2 - 6));
     // Small shapes carry their title underneath: no flow leaves or enters there.
     const bool sourceBottomFree = !hasLabelBelow(fromKind);
     const bool targetBottomFree = !hasLabelBelow(toKind);
@@ -87,14 +89,15 @@ SceneGeometry::Plan SceneGeometry::plan(const Flow &flow, StepKind fromKind, con
     const double gap = t.left() - s.right();
     const bool adjacent = gap <= m_style.stepSize(StepKind::Action).width() + 2 * clear;
     const bool sameRow = !above && !below;
-    const bool bar = fromKind == StepKind::Fork || fromKind == StepKind::Join;
     const bool clearOfRow = above ? tc.y() < s.top() - clear : tc.y() > s.bottom() + clear;
     // Entering the target from below would cross its title: come in from the left instead.
     const bool enterSideways = above && !targetBottomFree;
 
-    if (context.branching && !context.forceRight && !bar && !sameRow && clearOfRow
+    const bool vertex = isVertexShape(fromKind);
+    if (vertex && context.branching && !context.forceRight && !sameRow && clearOfRow
         && (above || sourceBottomFree) && flow.waypoints.isEmpty()) {
-        // A branch leaves on the side that faces its target, so branches do not share a trunk.
+        // A diamond or a circle sends a branch out of the vertex that faces its target; boxes
+        // fan their branches out along their right side instead (see routeContext()).
         p.exit = above ? Side::Top : Side::Bottom;
         if (adjacent || rowGap <= 0 || enterSideways) {
             p.shape = Shape::VH;
@@ -112,7 +115,7 @@ SceneGeometry::Plan SceneGeometry::plan(const Flow &flow, StepKind fromKind, con
     p.exit = Side::Right;
     p.entry = Side::Left;
     p.turn = tc.y();
-    if (sameRow && !adjacent && !bar && flow.waypoints.isEmpty()) {
+    if (sameRow && !adjacent && flow.waypoints.isEmpty()) {
         // A straight line would run through any step between the two and read as two flows.
         // Go around the row: underneath when both have their bottom free, else over the top.
         const bool under = sourceBottomFree && targetBottomFree;
@@ -134,10 +137,10 @@ SceneGeometry::Plan SceneGeometry::plan(const Flow &flow, StepKind fromKind, con
         p.x = s.right() + std::max(gap, 0.0) / 2;
     } else if (adjacent || rowGap <= 0 || enterSideways) {
         p.shape = Shape::HVH;
-        p.x = adjacent ? s.right() + gap / 2 : t.left() - std::min(clear + 4, gap / 2);
+        p.x = adjacent ? s.right() + gap / 2 - fan : t.left() - std::min(clear + 4, gap / 2);
     } else {
         p.shape = Shape::HVHV;
-        p.x = s.right() + std::min(clear + 4, gap / 2);
+        p.x = s.right() + std::min(clear + 4, gap / 2) - fan;
         p.entry = above ? Side::Bottom : Side::Top;
         p.channel = channel;
         p.turn = channel;
@@ -184,8 +187,7 @@ RouteContext SceneGeometry::routeContext(const Blueprint &blueprint, const Flow 
 
     // A diamond or a circle has one vertex per side: the branch that goes farthest keeps the
     // top vertex, the others leave on the right.
-    if (from->kind == StepKind::Decision || from->kind == StepKind::Start
-        || from->kind == StepKind::End) {
+    if (isVertexShape(from->kind)) {
         const Entry *keep = nullptr;
         for (const Entry &e : entries)
             if (e.plan.exit == Side::Top && e.target.center().x() >= s.center().x()
@@ -225,24 +227,42 @@ RouteContext SceneGeometry::routeContext(const Blueprint &blueprint, const Flow 
         return e.plan.turn < cy - eps ? -1 : (e.plan.turn > cy + eps ? 1 : 0);
     };
     const int selfDirection = direction(*self);
-    int nearer = 0; // flows turning the same way, nearer to the middle of the side
+    int nearer = 0;  // flows turning the same way, nearer to the middle of the side
+    int farther = 0; // and farther from it
+    bool anyUp = false;
     for (const Entry &e : entries) {
         if (e.plan.exit != self->plan.exit)
             continue;
         ++ctx.slotCount;
+        anyUp = anyUp || direction(e) < 0;
         const double k = key(e);
         const bool earlier = k < selfKey || (k == selfKey && e.flow->order < self->flow->order);
         if (earlier)
             ++ctx.slot;
         // Upwards the nearer ones turn later (larger y), downwards earlier.
-        if (&e != &*self && direction(e) == selfDirection && earlier != (selfDirection < 0))
-            ++nearer;
+        if (&e != &*self && direction(e) == selfDirection)
+            ++(earlier != (selfDirection < 0) ? nearer : farther);
     }
     const double spacing = m_style.anchorSpacing();
-    if (ctx.slotCount > 1 && self->plan.exit == Side::Right)
-        ctx.offset = selfDirection * (nearer + 1) * spacing / 2;
-    else if (ctx.slotCount > 1)
+    if (ctx.slotCount > 1 && self->plan.exit == Side::Right) {
+        // Boxes fan their branches out along the right side: the one to the same row in the
+        // middle, the others above and below it, the outer ones turning first. A diamond's or a
+        // circle's vertex is one point, which its flows share until they turn.
+        ctx.offset = isVertexShape(from->kind) ? 0.0 : selfDirection * (nearer + 1) * spacing / 2;
+        if (selfDirection != 0)
+            ctx.fan = farther;
+        // The probability goes outside the fan: above the outermost upper branch, below the
+        // outermost lower one, and between them for the rest.
+        if (selfDirection < 0)
+            ctx.labelSide = farther == 0 ? -1 : 1;
+        else if (selfDirection > 0)
+            ctx.labelSide = farther == 0 ? 1 : -1;
+        else
+            ctx.labelSide = anyUp ? 1 : -1;
+    } else if (ctx.slotCount > 1) {
         ctx.offset = (ctx.slot - (ctx.slotCount - 1) / 2.0) * spacing;
+        ctx.labelSide = ctx.slot == 0 ? -1 : 1;
+    }
     return ctx;
 }
 
@@ -270,11 +290,14 @@ FlowRoute SceneGeometry::route(const Flow &flow, const Step &from, const Step &t
         offset = targetOffset = -std::min(s.width(), t.width()) / 4;
     }
     const QPointF a = anchor(from.kind, s, p.exit, offset);
+    if (p.shape == Shape::Vertical && a.x() > t.left() + 6 && a.x() < t.right() - 6)
+        targetOffset = a.x() - t.center().x(); // straight down or up, no jog
     const QPointF b = anchor(to.kind, t, p.entry, targetOffset);
 
     FlowRoute r;
     r.exit = p.exit;
     r.entry = p.entry;
+    r.labelSide = context.labelSide;
     QPolygonF &pts = r.points;
     pts << a;
     switch (p.shape) {
@@ -367,8 +390,8 @@ void SceneGeometry::placeProbability(FlowRoute &r, const RouteContext &context)
     if (std::abs(a.y() - n.y()) < eps) { // horizontal first segment
         const bool right = n.x() >= a.x();
         bool below = after.y() < n.y() - eps; // turns up
-        if (context.slotCount > 1)
-            below = context.offset > 0;
+        if (context.labelSide != 0)
+            below = context.labelSide > 0;
         const Qt::Alignment h = right ? Qt::AlignLeft : Qt::AlignRight;
         const double x = a.x() + (right ? d : -d);
         r.probabilityAnchor = QPointF(x, below ? a.y() + 2 : a.y() - 2);
@@ -378,8 +401,8 @@ void SceneGeometry::placeProbability(FlowRoute &r, const RouteContext &context)
         const bool turnsRight = after.x() > n.x() + eps;
         const bool straight = r.points.size() == 2;
         bool leftSide = turnsRight && !straight;
-        if (context.slotCount > 1)
-            leftSide = context.slot == 0;
+        if (context.labelSide != 0)
+            leftSide = context.labelSide < 0;
         r.probabilityAnchor = QPointF(a.x() + (leftSide ? -d : d), a.y() + (up ? -d : d));
         r.probabilityAlignment = (leftSide ? Qt::AlignRight : Qt::AlignLeft)
                                  | (up ? Qt::AlignBottom : Qt::AlignTop);

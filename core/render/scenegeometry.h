@@ -67,6 +67,8 @@ struct FlowRoute
     /// steps side by side, or centred on the segment's middle.
     QPointF labelAnchor;
     Qt::Alignment labelAlignment = Qt::AlignCenter;
+    /// Side of the line for the labels, away from sibling flows: -1 above, +1 below, 0 any.
+    int labelSide = 0;
 
     bool isValid() const { return points.size() >= 2; }
     /// Bounding rectangle of the corners (without pen width, arrowhead or labels).
@@ -88,6 +90,11 @@ struct RouteContext
     /// side a flow to a target in the same row stays in the middle, the others fan out above
     /// and below it; on the top and bottom the flows spread evenly.
     double offset = 0;
+    /// Which side of its first segment the probability goes: 0 decides from the route alone,
+    /// -1 above (or left of a vertical segment), +1 below (or right), away from the siblings.
+    int labelSide = 0;
+    /// Number of fanned-out branches on the same side that turn before this one.
+    int fan = 0;
 };
 
 /// Geometry of a blueprint drawing.
@@ -140,6 +147,12 @@ public:
     static bool hasLabelBelow(StepKind kind)
     {
         return kind != StepKind::Action && kind != StepKind::Evidence;
+    }
+    /// Whether flows leave a step of this kind at the vertices of its shape (decision, start,
+    /// end) rather than anywhere along its sides.
+    static bool isVertexShape(StepKind kind)
+    {
+        return kind == StepKind::Decision || kind == StepKind::Start || kind == StepKind::End;
     }
     /// A point on the outline of a shape of @p kind inside @p shape, on @p side, moved along the
     /// side by @p offset from its middle (clamped to stay on the outline).
