@@ -13,6 +13,8 @@
 #include "io/nativewriter.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <pugixml.hpp>
@@ -20,10 +22,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <functional>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -41,37 +42,65 @@ double medianMs(int repeat, const std::function<void()> &fn)
     return times[times.size() / 2];
 }
 
-long maxRssKb()
+// A field of /proc/self/status in kB (VmRSS, VmHWM), or -1.
+long statusKb(const char *field)
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
+    FILE *f = std::fopen("/proc/self/status", "r");
+    if (!f)
+        return -1;
+    char line[256];
+    long value = -1;
+    const size_t len = std::strlen(field);
+    while (std::fgets(line, sizeof line, f)) {
+        if (std::strncmp(line, field, len) == 0 && line[len] == ':') {
+            value = std::atol(line + len + 1);
+            break;
+        }
+    }
+    std::fclose(f);
+    return value;
 }
 
-// Peak memory of a full load, per step, in bytes: measured in a fresh child process.
-double peakBytesPerStep(const QByteArray &bytes, int steps)
+// Resets the peak RSS (VmHWM) to the current RSS (Linux: "5" to clear_refs).
+bool resetPeak()
 {
-    int fds[2];
-    if (pipe(fds) != 0)
+    FILE *f = std::fopen("/proc/self/clear_refs", "w");
+    if (!f)
+        return false;
+    const bool ok = std::fputs("5", f) >= 0;
+    return std::fclose(f) == 0 && ok;
+}
+
+// Peak memory of a full load, per step, in bytes: a fresh process (this program with
+// --memory-of) reads the file, then loads it; the growth of its peak RSS is the load's. A fresh
+// process matters: a forked one would reuse heap pages its parent already freed.
+double peakBytesPerStep(const QString &path, int steps)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--memory-of"), path, QString::number(steps)});
+    if (!child.waitForFinished(600000) || child.exitCode() != 0)
         return -1;
-    const pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        const long before = maxRssKb();
-        bp::ReadOptions options;
-        options.maxFileBytes = 1LL << 31;
-        const bp::ReadResult r = bp::readNative(bytes, options);
-        const long after = maxRssKb();
-        const double perStep = r.ok() ? double(after - before) * 1024.0 / steps : -1;
-        [[maybe_unused]] const auto n = write(fds[1], &perStep, sizeof perStep);
-        _exit(0);
-    }
-    close(fds[1]);
-    double perStep = -1;
-    [[maybe_unused]] const auto n = read(fds[0], &perStep, sizeof perStep);
-    close(fds[0]);
-    waitpid(pid, nullptr, 0);
-    return perStep;
+    return child.readAllStandardOutput().trimmed().toDouble();
+}
+
+int memoryChild(const QString &path, int steps)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 2;
+    const QByteArray bytes = file.readAll();
+    if (!resetPeak())
+        return 2;
+    const long before = statusKb("VmRSS");
+    bp::ReadOptions options;
+    options.maxFileBytes = 1LL << 31;
+    const bp::ReadResult r = bp::readNative(bytes, options);
+    const long peak = statusKb("VmHWM");
+    if (!r.ok() || before < 0 || peak < 0)
+        return 2;
+    std::printf("%.0f\n", double(peak - before) * 1024.0 / steps);
+    return 0;
 }
 
 struct Row
@@ -89,6 +118,8 @@ int main(int argc, char *argv[])
     std::vector<int> sizes{1000, 10000, 100000};
     int repeatOverride = 0;
     const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 4 && args[1] == u"--memory-of")
+        return memoryChild(args[2], args[3].toInt());
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--sizes" && i + 1 < args.size()) {
             sizes.clear();
@@ -129,7 +160,7 @@ int main(int argc, char *argv[])
             if (!bp::saveAtomically(path, bp::writeNative(bp)).ok)
                 std::abort();
         });
-        row.bytesPerStep = peakBytesPerStep(bytes, n);
+        row.bytesPerStep = peakBytesPerStep(path, n); // the file the save just wrote
         rows.push_back(row);
         std::fprintf(stderr, "  measured %d steps (%d repetitions)\n", n, repeat);
     }

@@ -65,6 +65,21 @@ std::optional<ScanProblem> checkUtf8(const unsigned char *s, std::int64_t n)
     if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
         i = 3;
     while (i < n) {
+        // Fast path: eight bytes at a time while they are printable ASCII (no byte >= 0x80 and
+        // none < 0x20), which is nearly all of a blueprint file.
+        while (i + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, s + i, 8);
+            constexpr std::uint64_t high = 0x8080808080808080ULL;
+            constexpr std::uint64_t ones = 0x0101010101010101ULL;
+            const bool nonAscii = (w & high) != 0;
+            const bool control = ((w - ones * 0x20) & ~w & high) != 0; // some byte < 0x20
+            if (nonAscii || control)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const unsigned char b = s[i];
         if (b < 0x80) {
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r')
