@@ -15,6 +15,7 @@ namespace bp {
 namespace {
 
 constexpr double eps = 0.5;
+constexpr qsizetype maxLabelChars = 200; // more never fits the elided width
 
 struct LabelRects
 {
@@ -30,10 +31,9 @@ LabelRects labelRects(const Style &style, const FlowRoute &route, const Flow &fl
         return out;
     const QString p = showProbability ? probabilityText(flow) : QString();
     if (!p.isEmpty())
-        out.probability = painttext::anchoredRect(p, style.probabilityFont(),
-                                                  route.probabilityAnchor,
-                                                  route.probabilityAlignment);
-    const QString label = flow.label.simplified();
+        out.probability = painttext::anchoredRect(
+            p, style.probabilityFont(), route.probabilityAnchor, route.probabilityAlignment);
+    const QString label = flow.label.left(maxLabelChars).simplified();
     if (label.isEmpty())
         return out;
     const QFont font = style.flowLabelFont();
@@ -56,8 +56,8 @@ LabelRects labelRects(const Style &style, const FlowRoute &route, const Flow &fl
             && out.label.adjusted(-4, 0, 4, 0).intersects(out.probability)) {
             const double left = out.probability.right() + 8;
             if (left + width <= std::max(a.x(), b.x()) - 4)
-                out.label = painttext::anchoredRect(text, font, QPointF(left, y),
-                                                    Qt::AlignLeft | v);
+                out.label
+                    = painttext::anchoredRect(text, font, QPointF(left, y), Qt::AlignLeft | v);
             else
                 out.label = painttext::anchoredRect(
                     text, font, QPointF(mid.x(), below ? mid.y() - 3 : mid.y() + 3),
@@ -71,10 +71,9 @@ LabelRects labelRects(const Style &style, const FlowRoute &route, const Flow &fl
         const bool rightwards = b.x() >= a.x();
         const QPointF anchor(b.x() + (rightwards ? -1 : 1) * (style.arrowLength() + 4),
                              fromBelow ? a.y() - 3 : a.y() + 3);
-        out.label = painttext::anchoredRect(
-            text, font, anchor,
-            (rightwards ? Qt::AlignRight : Qt::AlignLeft)
-                | (fromBelow ? Qt::AlignBottom : Qt::AlignTop));
+        out.label = painttext::anchoredRect(text, font, anchor,
+                                            (rightwards ? Qt::AlignRight : Qt::AlignLeft)
+                                                | (fromBelow ? Qt::AlignBottom : Qt::AlignTop));
     } else {
         out.label = painttext::anchoredRect(text, font, route.labelAnchor, route.labelAlignment);
     }
@@ -84,7 +83,7 @@ LabelRects labelRects(const Style &style, const FlowRoute &route, const Flow &fl
 QString labelText(const Style &style, const Flow &flow)
 {
     return QFontMetricsF(style.flowLabelFont())
-        .elidedText(flow.label.simplified(), Qt::ElideRight, 220);
+        .elidedText(flow.label.left(maxLabelChars).simplified(), Qt::ElideRight, 220);
 }
 
 } // namespace
@@ -134,8 +133,8 @@ void paintFlow(QPainter *painter, const Style &style, const FlowRoute &route, co
     if (options.selected || options.hovered) {
         QColor glow = style.accentColor();
         glow.setAlpha(options.selected ? 80 : 40);
-        painter->setPen(QPen(glow, options.selected ? 6.0 : 5.0, Qt::SolidLine, Qt::RoundCap,
-                             Qt::RoundJoin));
+        painter->setPen(
+            QPen(glow, options.selected ? 6.0 : 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(SceneGeometry::roundedPath(route.points, style.cornerRadius()));
     }
@@ -149,8 +148,8 @@ void paintFlow(QPainter *painter, const Style &style, const FlowRoute &route, co
     if (arrow) {
         const QPointF normal(-dir.y(), dir.x());
         const QPointF base = tip - dir * style.arrowLength();
-        const QPolygonF head{tip, base + normal * style.arrowHalfWidth(),
-                             base - normal * style.arrowHalfWidth()};
+        const QPolygonF head {tip, base + normal * style.arrowHalfWidth(),
+                              base - normal * style.arrowHalfWidth()};
         painter->setPen(QPen(color, 0.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setBrush(color);
         painter->drawPolygon(head);
@@ -162,11 +161,9 @@ void paintFlow(QPainter *painter, const Style &style, const FlowRoute &route, co
             painttext::drawHaloText(painter, rects.probability, probabilityText(flow),
                                     style.probabilityFont(), color, style.haloColor());
         if (!rects.label.isNull())
-            painttext::drawHaloText(painter, rects.label, labelText(style, flow),
-                                    style.flowLabelFont(),
-                                    flow.kind == FlowKind::Failure ? color
-                                                                   : style.flowLabelColor(),
-                                    style.haloColor());
+            painttext::drawHaloText(
+                painter, rects.label, labelText(style, flow), style.flowLabelFont(),
+                flow.kind == FlowKind::Failure ? color : style.flowLabelColor(), style.haloColor());
     }
     painter->restore();
 }

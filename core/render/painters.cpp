@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bp {
@@ -74,12 +75,18 @@ StepBadges stepBadges(const Blueprint &blueprint, const Step &step)
 QString laneKindName(LaneKind kind)
 {
     switch (kind) {
-    case LaneKind::PhysicalEvidence: return Painters::tr("Physical evidence");
-    case LaneKind::Customer: return Painters::tr("Customer");
-    case LaneKind::Frontstage: return Painters::tr("Frontstage");
-    case LaneKind::Backstage: return Painters::tr("Backstage");
-    case LaneKind::Support: return Painters::tr("Support");
-    case LaneKind::Other: return Painters::tr("Other");
+    case LaneKind::PhysicalEvidence:
+        return Painters::tr("Physical evidence");
+    case LaneKind::Customer:
+        return Painters::tr("Customer");
+    case LaneKind::Frontstage:
+        return Painters::tr("Frontstage");
+    case LaneKind::Backstage:
+        return Painters::tr("Backstage");
+    case LaneKind::Support:
+        return Painters::tr("Support");
+    case LaneKind::Other:
+        return Painters::tr("Other");
     }
     return {};
 }
@@ -87,9 +94,12 @@ QString laneKindName(LaneKind kind)
 QString lineLabel(BlueprintLine line)
 {
     switch (line) {
-    case BlueprintLine::Interaction: return Painters::tr("LINE OF INTERACTION");
-    case BlueprintLine::Visibility: return Painters::tr("LINE OF VISIBILITY");
-    case BlueprintLine::InternalInteraction: return Painters::tr("LINE OF INTERNAL INTERACTION");
+    case BlueprintLine::Interaction:
+        return Painters::tr("LINE OF INTERACTION");
+    case BlueprintLine::Visibility:
+        return Painters::tr("LINE OF VISIBILITY");
+    case BlueprintLine::InternalInteraction:
+        return Painters::tr("LINE OF INTERNAL INTERACTION");
     }
     return {};
 }
@@ -101,9 +111,19 @@ void paintLanes(QPainter *painter, const Style &style, const SceneGeometry &geom
     const std::vector<LaneBox> &boxes = geometry.lanes();
     const bool text = lod >= style.textLevelOfDetail();
     painter->save();
-    for (size_t i = 0; i < boxes.size() && i < lanes.size(); ++i) {
+    // Lanes are sorted by their top: start at the first one that reaches the exposed area, so
+    // that painting costs O(log lanes + visible lanes).
+    size_t first = 0;
+    if (!exposed.isNull()) {
+        first = size_t(std::lower_bound(boxes.begin(), boxes.end(), exposed.top(),
+                                        [](const LaneBox &b, double y) { return b.bottom() < y; })
+                       - boxes.begin());
+    }
+    for (size_t i = first; i < boxes.size() && i < lanes.size(); ++i) {
         const LaneBox &box = boxes[i];
         const QRectF laneRect = geometry.laneRect(box);
+        if (!exposed.isNull() && box.top > exposed.bottom())
+            break;
         if (!exposed.isNull() && !laneRect.intersects(exposed))
             continue;
         const QRectF header = geometry.headerRect(box);
@@ -113,8 +133,8 @@ void paintLanes(QPainter *painter, const Style &style, const SceneGeometry &geom
         painter->setBrush(style.laneHeaderTint(box.kind));
         painter->drawRect(header);
         painter->setBrush(style.laneAccent(box.kind));
-        painter->drawRect(QRectF(header.left(), header.top(), style.accentStripeWidth(),
-                                 header.height()));
+        painter->drawRect(
+            QRectF(header.left(), header.top(), style.accentStripeWidth(), header.height()));
 
         // Hairlines between lanes and between the header column and the bands.
         painter->setPen(style.laneSeparatorPen());
@@ -130,16 +150,15 @@ void paintLanes(QPainter *painter, const Style &style, const SceneGeometry &geom
         const QFont titleFont = style.laneTitleFont();
         const QFont kindFont = style.laneKindFont();
         const QFontMetricsF titleMetrics(titleFont), kindMetrics(kindFont);
-        const int maxLines = std::max(1, int((textRect.height() - kindMetrics.height())
-                                             / painttext::lineHeight(titleFont)));
-        const QStringList title =
-            painttext::wrap(lanes[i].title, titleFont, textRect.width(), std::min(maxLines, 3));
+        const int maxLines = std::max(
+            1, int((textRect.height() - kindMetrics.height()) / painttext::lineHeight(titleFont)));
+        const QStringList title
+            = painttext::wrap(lanes[i].title, titleFont, textRect.width(), std::min(maxLines, 3));
         // The kind under the title, unless the title already says it ("Frontstage").
         const QString kindName = laneKindName(box.kind);
-        const QString kind =
-            lanes[i].title.contains(kindName, Qt::CaseInsensitive)
-                ? QString()
-                : kindMetrics.elidedText(kindName, Qt::ElideRight, textRect.width());
+        const QString kind = lanes[i].title.contains(kindName, Qt::CaseInsensitive)
+            ? QString()
+            : kindMetrics.elidedText(kindName, Qt::ElideRight, textRect.width());
         const double kindHeight = kind.isEmpty() ? 0.0 : kindMetrics.height() + 2;
         const double titleStep = painttext::lineHeight(titleFont);
         const double blockHeight = titleStep * double(title.size()) + kindHeight;
@@ -171,14 +190,14 @@ void paintLines(QPainter *painter, const Style &style, const SceneGeometry &geom
         painter->drawLine(QPointF(0, line.y), QPointF(geometry.width(), line.y));
         if (!text)
             continue;
+        // On the line itself, at the left of the header column, where no step or flow goes.
         const QString label = lineLabel(line.line);
         const QFont font = style.lineLabelFont();
-        const QPointF anchor(geometry.headerWidth() + 10,
-                             line.y - style.linePen(line.line).widthF() / 2 - 3);
-        const QRectF rect =
-            painttext::anchoredRect(label, font, anchor, Qt::AlignLeft | Qt::AlignBottom);
+        const QPointF anchor(style.accentStripeWidth() + 8, line.y);
+        const QRectF rect
+            = painttext::anchoredRect(label, font, anchor, Qt::AlignLeft | Qt::AlignVCenter);
         painttext::drawHaloText(painter, rect, label, font, style.lineLabelColor(),
-                                style.haloColor());
+                                style.canvasColor());
     }
     painter->restore();
 }

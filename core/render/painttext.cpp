@@ -20,10 +20,17 @@ struct Wrapped
 Wrapped wrapImpl(const QString &text, const QFont &font, double width, int maxLines)
 {
     Wrapped out;
-    const QString simple = text.simplified();
+    // Only the start of a long text can be shown; laying out all of it (up to 10,000
+    // characters) on every paint would be slow (reliability.md).
+    constexpr qsizetype maxShown = 400;
+    const QString simple = text.left(maxShown).simplified();
     if (simple.isEmpty() || maxLines <= 0 || width <= 1)
         return out;
-    QTextLayout layout(simple, font);
+    // Lay out with non-breaking hyphens, so that "e-mail" stays whole; draw the original text
+    // (same length, so the line ranges carry over).
+    QString unbreakable = simple;
+    unbreakable.replace(u'-', QChar(0x2011));
+    QTextLayout layout(unbreakable, font);
     QTextOption option;
     // Word boundaries first; anywhere only for a word longer than a line (and for scripts such
     // as Chinese, which QTextLayout breaks between characters).
@@ -81,9 +88,9 @@ void drawLines(QPainter *painter, const QRectF &rect, const QStringList &lines, 
     painter->setPen(color);
     for (const QString &line : lines) {
         const QRectF lineRect(rect.left(), y, rect.width(), step);
-        painter->drawText(lineRect, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextSingleLine
-                                        | Qt::TextDontClip,
-                          line);
+        painter->drawText(
+            lineRect, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextSingleLine | Qt::TextDontClip,
+            line);
         y += step;
     }
 }
@@ -111,8 +118,8 @@ void drawHaloText(QPainter *painter, const QRectF &rect, const QString &text, co
 {
     painter->setPen(Qt::NoPen);
     painter->setBrush(halo);
-    const QRectF back = rect.adjusted(-haloPadding, -haloPadding * 0.4, haloPadding,
-                                      haloPadding * 0.4);
+    const QRectF back
+        = rect.adjusted(-haloPadding, -haloPadding * 0.4, haloPadding, haloPadding * 0.4);
     painter->drawRoundedRect(back, 3, 3);
     painter->setFont(font);
     painter->setPen(color);

@@ -11,12 +11,18 @@ namespace {
 int rank(LaneKind kind)
 {
     switch (kind) {
-    case LaneKind::PhysicalEvidence: return 0;
-    case LaneKind::Customer: return 1;
-    case LaneKind::Frontstage: return 2;
-    case LaneKind::Backstage: return 3;
-    case LaneKind::Support: return 4;
-    case LaneKind::Other: return -1;
+    case LaneKind::PhysicalEvidence:
+        return 0;
+    case LaneKind::Customer:
+        return 1;
+    case LaneKind::Frontstage:
+        return 2;
+    case LaneKind::Backstage:
+        return 3;
+    case LaneKind::Support:
+        return 4;
+    case LaneKind::Other:
+        return -1;
     }
     return -1;
 }
@@ -138,8 +144,7 @@ QRectF SceneGeometry::stepShape(const Step &step) const
 {
     const QSizeF size = m_style.stepSize(step.kind);
     const QPointF c = stepCenter(step);
-    return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
-                  size.height());
+    return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
 }
 
 StepGeometry SceneGeometry::step(const Step &step) const
@@ -155,8 +160,7 @@ StepGeometry SceneGeometry::step(const Step &step) const
         g.text = QRectF(g.shape.center().x() - w / 2, g.shape.bottom() + m_style.outsideLabelGap(),
                         w, h);
     } else if (step.kind == StepKind::Evidence) {
-        g.text = g.shape.adjusted(pad, pad * 0.6, -pad - m_style.evidenceFold() * 0.5,
-                                  -pad * 0.6);
+        g.text = g.shape.adjusted(pad, pad * 0.6, -pad - m_style.evidenceFold() * 0.5, -pad * 0.6);
     } else {
         g.text = g.shape.adjusted(pad, pad * 0.6, -pad, -pad * 0.6);
     }
@@ -189,7 +193,9 @@ QPointF SceneGeometry::anchor(StepKind kind, const QRectF &shape, Side side, dou
         depth *= 1.0 - std::abs(offset) / half;
         break;
     }
-    default: offset = std::clamp(offset, -half + 4, half - 4); break;
+    default:
+        offset = std::clamp(offset, -half + 4, half - 4);
+        break;
     }
     return horizontalSide ? QPointF(c.x() + offset, c.y() + sign * depth)
                           : QPointF(c.x() + sign * depth, c.y() + offset);

@@ -28,9 +28,9 @@ struct LaneBox
 {
     ElementId id;
     LaneKind kind = LaneKind::Other;
-    int index = 0;      ///< position from the top
-    double top = 0;     ///< scene y of the top edge
-    double height = 0;  ///< scene height
+    int index = 0;     ///< position from the top
+    double top = 0;    ///< scene y of the top edge
+    double height = 0; ///< scene height
     double bottom() const { return top + height; }
 };
 
@@ -44,10 +44,10 @@ struct LineGeometry
 /// Where one step is drawn.
 struct StepGeometry
 {
-    QRectF shape;        ///< the shape itself; flows attach to its outline
-    QRectF text;         ///< where the title goes: inside the shape or under it
+    QRectF shape;             ///< the shape itself; flows attach to its outline
+    QRectF text;              ///< where the title goes: inside the shape or under it
     bool textOutside = false; ///< the title is under a small shape (start, end, decision, bars)
-    QRectF bounds;       ///< everything painted, including selection handles
+    QRectF bounds;            ///< everything painted, including selection handles
 };
 
 /// Where one flow is drawn.

@@ -17,7 +17,9 @@ QPainterPath shapePath(const Style &style, StepKind kind, const QRectF &r)
     QPainterPath path;
     switch (kind) {
     case StepKind::Start:
-    case StepKind::End: path.addEllipse(r); break;
+    case StepKind::End:
+        path.addEllipse(r);
+        break;
     case StepKind::Action:
         path.addRoundedRect(r, style.actionCornerRadius(), style.actionCornerRadius());
         break;
@@ -31,7 +33,9 @@ QPainterPath shapePath(const Style &style, StepKind kind, const QRectF &r)
         break;
     }
     case StepKind::Fork:
-    case StepKind::Join: path.addRoundedRect(r, 2, 2); break;
+    case StepKind::Join:
+        path.addRoundedRect(r, 2, 2);
+        break;
     case StepKind::Evidence: {
         // A card with its top-right corner folded over.
         const double f = style.evidenceFold();
@@ -78,8 +82,8 @@ QRectF paintBadges(QPainter *painter, const Style &style, const QRectF &text,
         right -= w + 4;
     }
     if (!badges.time.isEmpty()) {
-        const double w = std::min(fm.horizontalAdvance(badges.time) + 2 * padX,
-                                  right - text.left());
+        const double w
+            = std::min(fm.horizontalAdvance(badges.time) + 2 * padX, right - text.left());
         const QString shown = fm.elidedText(badges.time, Qt::ElideRight, w - 2 * padX + 1);
         paintBadge(painter, style, QRectF(text.left(), y, w, h), shown);
     }
@@ -162,11 +166,11 @@ void paintStep(QPainter *painter, const Style &style, const StepGeometry &geomet
             }
         } else {
             const QRectF titleArea = step.kind == StepKind::Action
-                                         ? paintBadges(painter, style, geometry.text, badges)
-                                         : geometry.text;
+                ? paintBadges(painter, style, geometry.text, badges)
+                : geometry.text;
             const QFont font = style.stepTitleFont();
-            const int maxLines =
-                std::clamp(int(titleArea.height() / painttext::lineHeight(font)), 1, 2);
+            const int maxLines
+                = std::clamp(int(titleArea.height() / painttext::lineHeight(font)), 1, 2);
             painttext::drawLines(painter, titleArea,
                                  painttext::wrap(step.title, font, titleArea.width(), maxLines),
                                  font, textColor, true);

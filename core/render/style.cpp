@@ -10,7 +10,9 @@ namespace {
 // so that the lane kinds stay recognisable without competing with the steps.
 QColor tint(const QColor &base, double strength)
 {
-    const auto mix = [strength](int c) { return int(255 - (255 - c) * strength + 0.5); };
+    const auto mix = [strength](int c) {
+        return int(255 - (255 - c) * strength + 0.5);
+    };
     return QColor(mix(base.red()), mix(base.green()), mix(base.blue()));
 }
 
@@ -54,9 +56,9 @@ Style::Style()
     m_mutedText = QColor(0x6B, 0x72, 0x80);
 
     // Index order follows LaneKind: evidence, customer, frontstage, backstage, support, other.
-    const std::array<QColor, laneKinds> accents = {
-        okabeOrange(), okabeSkyBlue(), okabeGreen(), okabePurple(), okabeBlue(),
-        QColor(0x9C, 0xA3, 0xAF)};
+    const std::array<QColor, laneKinds> accents
+        = {okabeOrange(), okabeSkyBlue(), okabeGreen(),
+           okabePurple(), okabeBlue(),    QColor(0x9C, 0xA3, 0xAF)};
     const std::array<double, laneKinds> bandStrength = {0.07, 0.08, 0.07, 0.08, 0.06, 0.0};
     for (size_t i = 0; i < laneKinds; ++i) {
         m_laneAccent[i] = accents[i];
@@ -72,24 +74,23 @@ Style::Style()
     m_laneKindFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);
 
     // Distinct weights and dash patterns; visibility is the strongest, internal the lightest.
-    m_linePen[size_t(BlueprintLine::Interaction)] =
-        dashedPen(QColor(0x4B, 0x55, 0x63), 1.4, {6, 4});
-    m_linePen[size_t(BlueprintLine::Visibility)] =
-        dashedPen(QColor(0x1F, 0x29, 0x37), 2.4, {8, 4});
-    m_linePen[size_t(BlueprintLine::InternalInteraction)] =
-        dashedPen(QColor(0x6B, 0x72, 0x80), 1.0, {3, 4});
-    m_lineLabelFont = makeFont(9.5, QFont::DemiBold);
+    m_linePen[size_t(BlueprintLine::Interaction)]
+        = dashedPen(QColor(0x4B, 0x55, 0x63), 1.4, {6, 4});
+    m_linePen[size_t(BlueprintLine::Visibility)] = dashedPen(QColor(0x1F, 0x29, 0x37), 2.4, {8, 4});
+    m_linePen[size_t(BlueprintLine::InternalInteraction)]
+        = dashedPen(QColor(0x6B, 0x72, 0x80), 1.0, {3, 4});
+    m_lineLabelFont = makeFont(9, QFont::Bold);
     m_lineLabelFont.setCapitalization(QFont::SmallCaps);
-    m_lineLabelFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.8);
+    m_lineLabelFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.4);
     m_lineLabel = QColor(0x4B, 0x55, 0x63);
 
-    m_stepSize[size_t(StepKind::Start)] = QSizeF(28, 28);
-    m_stepSize[size_t(StepKind::End)] = QSizeF(28, 28);
-    m_stepSize[size_t(StepKind::Action)] = QSizeF(120, 60);
+    m_stepSize[size_t(StepKind::Start)] = QSizeF(30, 30);
+    m_stepSize[size_t(StepKind::End)] = QSizeF(30, 30);
+    m_stepSize[size_t(StepKind::Action)] = QSizeF(128, 60);
     m_stepSize[size_t(StepKind::Decision)] = QSizeF(44, 44);
     m_stepSize[size_t(StepKind::Fork)] = QSizeF(9, 56);
     m_stepSize[size_t(StepKind::Join)] = QSizeF(9, 56);
-    m_stepSize[size_t(StepKind::Evidence)] = QSizeF(112, 46);
+    m_stepSize[size_t(StepKind::Evidence)] = QSizeF(116, 46);
 
     m_stepFill = QColor(0xFF, 0xFF, 0xFF);
     m_evidenceFill = QColor(0xFF, 0xFC, 0xF3);
@@ -98,7 +99,7 @@ Style::Style()
     m_endRing = makePen(QColor(0x37, 0x3D, 0x46), 3.5);
     m_barColor = QColor(0x37, 0x3D, 0x46);
     m_shadow = QColor(0x1F, 0x29, 0x37, 22);
-    m_stepTitleFont = makeFont(12.5);
+    m_stepTitleFont = makeFont(13);
     m_outsideLabelFont = makeFont(11.5);
 
     m_badgeFont = makeFont(10, QFont::Medium);
@@ -127,10 +128,13 @@ Style::Style()
 QColor Style::stepFill(StepKind kind) const
 {
     switch (kind) {
-    case StepKind::Evidence: return m_evidenceFill;
+    case StepKind::Evidence:
+        return m_evidenceFill;
     case StepKind::Fork:
-    case StepKind::Join: return m_barColor;
-    default: return m_stepFill;
+    case StepKind::Join:
+        return m_barColor;
+    default:
+        return m_stepFill;
     }
 }
 

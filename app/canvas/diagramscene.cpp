@@ -1,0 +1,301 @@
+#include "diagramscene.h"
+
+#include "document/document.h"
+#include "flowitem.h"
+#include "laneitem.h"
+#include "stepitem.h"
+
+#include <QGraphicsSceneHelpEvent>
+#include <QSet>
+#include <QToolTip>
+
+namespace bp {
+
+namespace {
+constexpr double sceneMargin = 24.0;
+constexpr double laneZ = -10.0;
+constexpr double flowZ = 0.0;
+constexpr double stepZ = 10.0;
+} // namespace
+
+DiagramScene::DiagramScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_geometry(m_style)
+{
+    // The BSP index costs more than it saves with many items (reliability.md); painting is
+    // bounded by the view's exposed region and the items' own bounds instead.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    setBackgroundBrush(QColor(0xF3, 0xF4, 0xF6));
+    connect(m_document, &Document::changed, this,
+            [this](const ChangeEvent &event) { onChanged(event); });
+    // Items read the model on every paint: if the document goes first, they go with it.
+    connect(m_document, &QObject::destroyed, this, [this] {
+        clear();
+        m_steps.clear();
+        m_flows.clear();
+        m_lanes = nullptr;
+        m_document = nullptr;
+    });
+    rebuild();
+}
+
+DiagramScene::~DiagramScene()
+{
+    // Items look the model up through this scene; delete them while it is still whole.
+    clear();
+}
+
+void DiagramScene::rebuild()
+{
+    clear(); // deletes every item
+    m_steps.clear();
+    m_flows.clear();
+    m_lanes = nullptr;
+    if (!m_document)
+        return;
+    const Blueprint &bp = m_document->blueprint();
+    m_geometry.rebuild(bp);
+
+    m_lanes = new LaneItem(this);
+    m_lanes->setZValue(laneZ);
+    m_lanes->syncFromModel();
+    addItem(m_lanes);
+
+    m_steps.reserve(qsizetype(bp.graph.stepCount()));
+    bp.graph.forEachStep([this](const Step &step) {
+        auto *item = new StepItem(this, step.id);
+        item->setZValue(stepZ);
+        item->syncFromModel();
+        m_steps.insert(step.id, item);
+        addItem(item);
+    });
+    m_flows.reserve(qsizetype(bp.graph.flowCount()));
+    for (const Flow *flow : bp.graph.flows()) {
+        auto *item = new FlowItem(this, flow->id);
+        item->setZValue(flowZ);
+        item->syncFromModel();
+        m_flows.insert(flow->id, item);
+        addItem(item);
+        m_geometry.include(item->boundingRect()); // loops and labels may reach past the steps
+    }
+    m_lanes->syncFromModel();
+    updateSceneRect();
+}
+
+void DiagramScene::onChanged(const ChangeEvent &event)
+{
+    using Kind = ChangeEvent::Kind;
+    switch (event.kind) {
+    case Kind::Reset:
+        rebuild();
+        break;
+    case Kind::LanesChanged:
+        // Every step hangs from its lane's top, so a lane change moves steps below it.
+        m_geometry.rebuild(m_document->blueprint());
+        m_lanes->syncFromModel();
+        syncAllItems();
+        updateSceneRect();
+        break;
+    case Kind::ElementsAdded:
+        addSteps(event.steps);
+        addFlows(event.flows);
+        break;
+    case Kind::ElementsRemoved:
+        removeElements(event);
+        break;
+    case Kind::StepsChanged:
+        syncSteps(event);
+        break;
+    case Kind::FlowsChanged:
+        syncFlows(event.flows);
+        break;
+    case Kind::PoolsChanged: // servers badges
+    case Kind::MetaChanged:  // time unit of the badges
+    case Kind::DemandChanged:
+        update();
+        break;
+    }
+}
+
+void DiagramScene::addSteps(const QVector<ElementId> &ids)
+{
+    for (const ElementId &id : ids) {
+        if (m_steps.contains(id))
+            continue;
+        auto *item = new StepItem(this, id);
+        item->setZValue(stepZ);
+        if (!item->syncFromModel()) {
+            delete item;
+            continue;
+        }
+        m_steps.insert(id, item);
+        addItem(item);
+        include(item->boundingRect());
+    }
+}
+
+void DiagramScene::addFlows(const QVector<ElementId> &ids)
+{
+    QSet<ElementId> done;
+    for (const ElementId &id : ids) {
+        if (m_flows.contains(id))
+            continue;
+        auto *item = new FlowItem(this, id);
+        item->setZValue(flowZ);
+        if (!item->syncFromModel()) {
+            delete item;
+            continue;
+        }
+        m_flows.insert(id, item);
+        addItem(item);
+        done.insert(id);
+        include(item->boundingRect());
+        rerouteFrom(item->source(), done);
+    }
+}
+
+void DiagramScene::removeElements(const ChangeEvent &event)
+{
+    QSet<ElementId> sources;
+    for (const ElementId &id : event.flows) {
+        if (FlowItem *item = m_flows.take(id)) {
+            sources.insert(item->source());
+            delete item;
+        }
+    }
+    for (const ElementId &id : event.steps)
+        delete m_steps.take(id);
+    QSet<ElementId> done;
+    for (const ElementId &source : std::as_const(sources))
+        rerouteFrom(source, done);
+}
+
+void DiagramScene::syncSteps(const ChangeEvent &event)
+{
+    const bool moved = event.stepAspects.testAnyFlags(ChangeEvent::StepAspect::Geometry
+                                                      | ChangeEvent::StepAspect::Appearance);
+    QSet<ElementId> done;
+    for (const ElementId &id : event.steps) {
+        StepItem *item = m_steps.value(id);
+        if (!item) {
+            addSteps({id});
+            item = m_steps.value(id);
+        } else {
+            item->syncFromModel();
+        }
+        if (!item)
+            continue;
+        include(item->boundingRect());
+        if (moved)
+            rerouteAround(id, done);
+    }
+}
+
+void DiagramScene::syncFlows(const QVector<ElementId> &ids)
+{
+    QSet<ElementId> done;
+    for (const ElementId &id : ids) {
+        FlowItem *item = m_flows.value(id);
+        if (!item) {
+            addFlows({id});
+            continue;
+        }
+        const ElementId oldSource = item->source();
+        syncFlow(item);
+        done.insert(id);
+        // Kind, probability and ends decide the slots and labels of the sibling flows.
+        if (oldSource != item->source())
+            rerouteFrom(oldSource, done);
+        rerouteFrom(item->source(), done);
+    }
+}
+
+void DiagramScene::rerouteAround(const ElementId &stepId, QSet<ElementId> &done)
+{
+    for (const Flow *f : m_document->blueprint().graph.inFlows(stepId))
+        rerouteFrom(f->from, done);
+    rerouteFrom(stepId, done);
+}
+
+void DiagramScene::rerouteFrom(const ElementId &stepId, QSet<ElementId> &done)
+{
+    for (const Flow *f : m_document->blueprint().graph.outFlows(stepId)) {
+        if (done.contains(f->id))
+            continue;
+        done.insert(f->id);
+        if (FlowItem *item = m_flows.value(f->id))
+            syncFlow(item);
+    }
+}
+
+void DiagramScene::syncFlow(FlowItem *item)
+{
+    item->syncFromModel();
+    include(item->boundingRect());
+}
+
+void DiagramScene::syncAllItems()
+{
+    for (StepItem *item : std::as_const(m_steps))
+        item->syncFromModel();
+    for (FlowItem *item : std::as_const(m_flows)) {
+        item->syncFromModel();
+        m_geometry.include(item->boundingRect());
+    }
+    m_lanes->syncFromModel();
+}
+
+void DiagramScene::include(const QRectF &bounds)
+{
+    const QRectF before = m_geometry.diagramRect();
+    m_geometry.include(bounds);
+    if (m_geometry.diagramRect() != before) {
+        m_lanes->syncFromModel();
+        updateSceneRect();
+    }
+}
+
+void DiagramScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    if (!m_document)
+        return;
+    const Blueprint &bp = m_document->blueprint();
+    constexpr qsizetype maxTipChars = 600;
+    const auto cut = [](const QString &text) {
+        return text.size() > maxTipChars ? text.left(maxTipChars) + QChar(0x2026) : text;
+    };
+    QString tip;
+    const QList<QGraphicsItem *> hits
+        = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (QGraphicsItem *item : hits) {
+        if (item->type() == StepItem::Type) {
+            if (const Step *s = bp.graph.step(static_cast<StepItem *>(item)->id())) {
+                tip = QStringLiteral("<b>%1</b>").arg(cut(s->title).toHtmlEscaped());
+                if (!s->description.isEmpty())
+                    tip += QStringLiteral("<br>") + cut(s->description).toHtmlEscaped();
+            }
+            break;
+        }
+        if (item->type() == FlowItem::Type) {
+            if (const Flow *f = bp.graph.flow(static_cast<FlowItem *>(item)->id()))
+                tip = cut(f->label).toHtmlEscaped();
+            break;
+        }
+    }
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(event->screenPos(), tip, event->widget());
+    event->accept();
+}
+
+void DiagramScene::updateSceneRect()
+{
+    const QRectF rect = m_geometry.diagramRect();
+    setSceneRect(rect.adjusted(-sceneMargin, -sceneMargin, sceneMargin, sceneMargin));
+    emit diagramRectChanged(rect);
+}
+
+} // namespace bp

@@ -1,0 +1,94 @@
+#include "documentio.h"
+
+#include "document/document.h"
+#include "io/atomicsave.h"
+#include "io/nativereader.h"
+#include "io/nativewriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace bp {
+
+namespace {
+struct DocumentIo
+{
+    Q_DECLARE_TR_FUNCTIONS(bp::DocumentIo)
+};
+} // namespace
+
+LoadOutcome loadDocument(Document &document, const QString &path, int maxListed)
+{
+    LoadOutcome outcome;
+    ReadResult result = readNativeFile(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!result.ok()) {
+        for (const Diagnostic &d : std::as_const(result.diagnostics)) {
+            if (!d.isError())
+                continue;
+            if (outcome.errors.size() < maxListed)
+                outcome.errors << formatDiagnostic(name, d);
+            else
+                ++outcome.moreErrors;
+        }
+        outcome.moreErrors += result.suppressed;
+        if (outcome.errors.isEmpty()) // a reader that refuses always says why; be safe anyway
+            outcome.errors << DocumentIo::tr("%1: the file could not be read.").arg(name);
+        return outcome;
+    }
+    for (const Diagnostic &d : std::as_const(result.diagnostics))
+        outcome.warnings += d.isError() ? 0 : 1;
+    outcome.warnings += result.suppressed;
+    document.resetBlueprint(std::move(*result.blueprint));
+    document.setFileName(QFileInfo(path).absoluteFilePath());
+    outcome.ok = true;
+    return outcome;
+}
+
+QString saveDocument(Document &document, const QString &path)
+{
+    const SaveResult result = saveAtomically(path, writeNative(document.blueprint()));
+    if (!result.ok)
+        return result.error.isEmpty()
+            ? DocumentIo::tr("Could not save %1.").arg(QFileInfo(path).fileName())
+            : result.error;
+    document.setFileName(QFileInfo(path).absoluteFilePath());
+    document.markSaved();
+    return {};
+}
+
+std::vector<Lane> translatedStandardLanes()
+{
+    std::vector<Lane> lanes = Blueprint::standardLanes();
+    for (Lane &lane : lanes) {
+        switch (lane.kind) {
+        case LaneKind::PhysicalEvidence:
+            lane.title = DocumentIo::tr("Physical evidence");
+            break;
+        case LaneKind::Customer:
+            lane.title = DocumentIo::tr("Customer actions");
+            break;
+        case LaneKind::Frontstage:
+            lane.title = DocumentIo::tr("Frontstage");
+            break;
+        case LaneKind::Backstage:
+            lane.title = DocumentIo::tr("Backstage");
+            break;
+        case LaneKind::Support:
+            lane.title = DocumentIo::tr("Support processes");
+            break;
+        case LaneKind::Other:
+            break;
+        }
+    }
+    return lanes;
+}
+
+Blueprint newBlueprint()
+{
+    Blueprint blueprint;
+    blueprint.setLanes(translatedStandardLanes());
+    return blueprint;
+}
+
+} // namespace bp

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/blueprint.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace bp {
+
+class Document;
+
+/// Outcome of loading a file into a document.
+struct LoadOutcome
+{
+    bool ok = false;
+    QStringList errors; ///< formatted diagnostics (`file:line:column: error: ...`), first ones
+    int moreErrors = 0; ///< errors not listed in @c errors
+    int warnings = 0;   ///< warnings of a successful load (including suppressed ones)
+};
+
+/// Reads @p path with readNativeFile() and, when it loads, replaces the model of @p document
+/// (clearing its undo history) and takes the file name. On errors the document is untouched.
+/// At most @p maxListed errors are formatted.
+LoadOutcome loadDocument(Document &document, const QString &path, int maxListed = 20);
+
+/// Writes the document's model to @p path atomically. On success the document takes the file
+/// name and is marked saved; on failure it stays modified and the error names the file.
+/// Returns the error message, empty on success.
+QString saveDocument(Document &document, const QString &path);
+
+/// The standard lanes of a new blueprint with their titles in the user's language.
+std::vector<Lane> translatedStandardLanes();
+
+/// A new, empty blueprint with the standard lanes.
+Blueprint newBlueprint();
+
+} // namespace bp

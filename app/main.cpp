@@ -1,0 +1,107 @@
+// blueprint-studio [FILE]: the editor.
+
+#include "documentio.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+
+namespace {
+
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(bp::Main)
+};
+
+bool wantsHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "--help-all")
+            || !std::strcmp(a, "-?") || !std::strcmp(a, "-v") || !std::strcmp(a, "--version"))
+            return true;
+    }
+    return false;
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    const auto set = [](const char *name) {
+        const char *value = std::getenv(name);
+        return value && *value;
+    };
+    return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Blueprint Studio"));
+    QCoreApplication::setApplicationName(QStringLiteral("Blueprint Studio"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(BLUEPRINT_VERSION));
+}
+
+// Parses the command line (printing help or the version and exiting when asked) and returns the
+// file to open (empty for none), or nothing when the command line is wrong.
+std::optional<QString> parseArguments(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Main::tr("Blueprint Studio: service blueprint editor."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), Main::tr("Blueprint file to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Main::tr("blueprint-studio: expected at most one file; see "
+                                         "--help.")));
+        return std::nullopt;
+    }
+    return files.isEmpty() ? QString() : files.first();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsHelpOrVersion(argc, argv)) {
+        // No window needed, so no display either.
+        QCoreApplication app(argc, argv);
+        setNames();
+        QCoreApplication::setApplicationName(QStringLiteral("blueprint-studio"));
+        bp::i18n::install(app);
+        return parseArguments(app) ? 0 : 2; // prints help or the version and exits
+    }
+    if (!hasDisplay()) {
+        std::fprintf(stderr,
+                     "blueprint-studio: no display found (neither DISPLAY nor WAYLAND_DISPLAY "
+                     "is set).\nRun it under a virtual display: xvfb-run -a %s FILE\n",
+                     argv[0]);
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    setNames();
+    bp::i18n::install(app);
+    const std::optional<QString> file = parseArguments(app);
+    if (!file)
+        return 2;
+
+    bp::MainWindow window;
+    window.show();
+    if (!file->isEmpty())
+        window.openFile(*file); // on errors: a message box, and the new blueprint stays
+    return app.exec();
+}

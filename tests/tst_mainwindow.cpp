@@ -1,0 +1,238 @@
+// The first window, driven through its real widgets: opening the bank sample, every element on
+// the canvas, keyboard zoom, undo/redo and save by shortcut, a broken file, the unsaved-changes
+// prompt, and a screenshot of the main window.
+
+#include "canvas/diagramscene.h"
+#include "canvas/diagramview.h"
+#include "canvas/stepitem.h"
+#include "commands/changecommands.h"
+#include "document/document.h"
+#include "io/nativereader.h"
+#include "io/nativewriter.h"
+#include "mainwindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace bp;
+
+namespace {
+const QString bankSample = QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/bank-loan.blueprint");
+
+QString copyOf(const QTemporaryDir &dir, const QString &source)
+{
+    const QString path = dir.filePath(QFileInfo(source).fileName());
+    QFile::copy(source, path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+DiagramScene *sceneOf(MainWindow &w)
+{
+    return qobject_cast<DiagramScene *>(w.view()->scene());
+}
+
+// Answers the next message box with the button of @p role.
+void answerNextMessageBox(QMessageBox::ButtonRole role, bool *seen)
+{
+    QTimer::singleShot(0, [role, seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *seen = true;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == role) {
+                b->click();
+                return;
+            }
+        }
+    });
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensSampleWithEveryElement();
+    void screenshot();
+    void keyboardZoom();
+    void undoRedoAndSaveByShortcut();
+    void brokenFileKeepsDocument();
+    void closeWithUnsavedChangesAsks();
+};
+
+void TestMainWindow::opensSampleWithEveryElement()
+{
+    MainWindow w;
+    QStringList errors;
+    QVERIFY2(w.loadFile(bankSample, &errors), qPrintable(errors.join(u'\n')));
+    const Blueprint &bp = w.document()->blueprint();
+    QCOMPARE(int(bp.graph.stepCount()), 18);
+    DiagramScene *scene = sceneOf(w);
+    QVERIFY(scene);
+    for (const Step *s : bp.graph.steps())
+        QVERIFY2(scene->stepItem(s->id), qPrintable(s->id));
+    for (const Flow *f : bp.graph.flows())
+        QVERIFY2(scene->flowItem(f->id), qPrintable(f->id));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("bank-loan.blueprint")));
+    QVERIFY(!w.isWindowModified());
+    // The diagram covers every lane and every step.
+    for (const Step *s : bp.graph.steps())
+        QVERIFY(scene->diagramRect().contains(scene->stepItem(s->id)->sceneBoundingRect().center()));
+}
+
+void TestMainWindow::screenshot()
+{
+    MainWindow w;
+    QVERIFY(w.loadFile(bankSample));
+    w.resize(1600, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.view()->fitToWindow();
+    QCoreApplication::processEvents();
+    const QImage image = w.grab().toImage();
+    QCOMPARE(image.size(), QSize(1600, 900) * image.devicePixelRatio());
+    QDir().mkpath(QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR));
+    const QString path = QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR "/mainwindow-bank.png");
+    QVERIFY(image.save(path));
+    qInfo("screenshot written to %s", qPrintable(path));
+
+    // Something was painted: lane tints, step cards, text and lines give many colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+
+    // The step "interview" is drawn where the scene puts it: its card differs from its lane.
+    DiagramScene *scene = sceneOf(w);
+    const QRectF card = scene->stepItem(QStringLiteral("interview"))->sceneBoundingRect();
+    const QPoint inView = w.view()->mapFromScene(card.center());
+    const QPoint inWindow = w.view()->viewport()->mapTo(&w, inView);
+    const QPoint besideInWindow = w.view()->viewport()->mapTo(
+        &w, w.view()->mapFromScene(card.center() + QPointF(0, card.height())));
+    QVERIFY(image.rect().contains(inWindow));
+    QVERIFY(image.pixel(inWindow) != image.pixel(besideInWindow)
+            || image.pixel(inWindow) == qRgb(255, 255, 255));
+}
+
+void TestMainWindow::keyboardZoom()
+{
+    MainWindow w;
+    QVERIFY(w.loadFile(bankSample));
+    w.resize(1200, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    const double start = w.view()->zoom();
+    QTest::keySequence(&w, QKeySequence(QKeySequence::ZoomIn));
+    const double zoomedIn = w.view()->zoom();
+    QVERIFY2(zoomedIn > start, qPrintable(QStringLiteral("%1 -> %2").arg(start).arg(zoomedIn)));
+    QTest::keySequence(&w, QKeySequence(QKeySequence::ZoomOut));
+    QTest::keySequence(&w, QKeySequence(QKeySequence::ZoomOut));
+    QVERIFY(w.view()->zoom() < zoomedIn);
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+    QCOMPARE(w.view()->zoom(), 1.0);
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QCOMPARE(w.view()->zoom(), start); // fit again
+}
+
+void TestMainWindow::undoRedoAndSaveByShortcut()
+{
+    QTemporaryDir dir;
+    const QString path = copyOf(dir, bankSample);
+    const QByteArray original = readAll(path);
+    MainWindow w;
+    QVERIFY(w.loadFile(path));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+
+    Document *doc = w.document();
+    QUndoCommand *rename = makeStepEdit(doc, {QStringLiteral("greet")},
+                                        [](Step &s) { s.title = QStringLiteral("Welcome"); },
+                                        QStringLiteral("Rename"));
+    QVERIFY(rename);
+    doc->undoStack()->push(rename);
+    QVERIFY(w.isWindowModified());
+
+    QTest::keySequence(&w, QKeySequence(QKeySequence::Undo));
+    QCOMPARE(doc->blueprint().graph.step(QStringLiteral("greet"))->title, QStringLiteral("Greet and triage"));
+    QVERIFY(!w.isWindowModified());
+    QTest::keySequence(&w, QKeySequence(QKeySequence::Redo));
+    QCOMPARE(doc->blueprint().graph.step(QStringLiteral("greet"))->title, QStringLiteral("Welcome"));
+    QVERIFY(w.isWindowModified());
+    QVERIFY(sceneOf(w)->stepItem(QStringLiteral("greet")));
+
+    QTest::keySequence(&w, QKeySequence(QKeySequence::Save));
+    QVERIFY(!w.isWindowModified());
+    const QByteArray saved = readAll(path);
+    QVERIFY(saved != original);
+    QCOMPARE(saved, writeNative(doc->blueprint()));
+    const ReadResult reopened = readNativeFile(path);
+    QVERIFY(reopened.ok());
+    QVERIFY(*reopened.blueprint == doc->blueprint());
+}
+
+void TestMainWindow::brokenFileKeepsDocument()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.blueprint"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
+                "  <lanes><lane id=\"c\" kind=\"customer\"/></lanes>\n"
+                "  <steps><step id=\"a\" lane=\"c\"/></steps>\n"
+                "  <flows>\n"
+                "    <flow id=\"f9\" from=\"a\" to=\"intervew\"/>\n"
+                "  </flows>\n"
+                "</blueprint>\n");
+    }
+    MainWindow w;
+    QVERIFY(w.loadFile(bankSample));
+    QStringList errors;
+    QVERIFY(!w.loadFile(bad, &errors));
+    QVERIFY2(!errors.isEmpty() && errors.first().contains(QStringLiteral("bad.blueprint:5:28: error: flow \"f9\" goes to step")),
+             qPrintable(errors.join(u'\n')));
+    QCOMPARE(int(w.document()->blueprint().graph.stepCount()), 18);
+    QVERIFY(w.windowTitle().contains(QStringLiteral("bank-loan.blueprint")));
+}
+
+void TestMainWindow::closeWithUnsavedChangesAsks()
+{
+    MainWindow w;
+    QVERIFY(w.loadFile(bankSample));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.document()->undoStack()->push(makeStepEdit(w.document(), {QStringLiteral("form")},
+                                                 [](Step &s) { s.time = 12; },
+                                                 QStringLiteral("Change time")));
+    bool asked = false;
+    answerNextMessageBox(QMessageBox::RejectRole, &asked); // Cancel
+    QVERIFY(!w.close());
+    QVERIFY(asked);
+    QVERIFY(w.isVisible());
+    asked = false;
+    answerNextMessageBox(QMessageBox::DestructiveRole, &asked); // Discard
+    QVERIFY(w.close());
+    QVERIFY(asked);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
