@@ -15,7 +15,7 @@ struct LoadOutcome
     bool ok = false;
     QStringList errors; ///< formatted diagnostics (`file:line:column: error: ...`), first ones
     int moreErrors = 0; ///< errors not listed in @c errors
-    int warnings = 0;   ///< warnings of a successful load (including suppressed ones)
+    int warnings = 0; ///< warnings of a successful load (including suppressed ones)
 };
 
 /// Reads @p path with readNativeFile() and, when it loads, replaces the model of @p document

@@ -85,10 +85,16 @@ int main(int argc, char **argv)
         return parseArguments(app) ? 0 : 2; // prints help or the version and exits
     }
     if (!hasDisplay()) {
-        std::fprintf(stderr,
-                     "blueprint-studio: no display found (neither DISPLAY nor WAYLAND_DISPLAY "
-                     "is set).\nRun it under a virtual display: xvfb-run -a %s FILE\n",
-                     argv[0]);
+        // A QCoreApplication needs no display, and gives the message its translation.
+        QCoreApplication app(argc, argv);
+        bp::i18n::install(app);
+        const QString message
+            = QCoreApplication::translate("bp::Main",
+                                          "blueprint-studio: no display found (neither DISPLAY "
+                                          "nor WAYLAND_DISPLAY is set).\nRun it under a virtual "
+                                          "display: xvfb-run -a %1 FILE\n")
+                  .arg(QString::fromLocal8Bit(argv[0]));
+        std::fputs(message.toLocal8Bit().constData(), stderr);
         return 2;
     }
 

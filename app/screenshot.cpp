@@ -2,6 +2,7 @@
 // the documentation. Runs under a virtual display (xvfb-run -a) or the offscreen platform.
 
 #include "canvas/diagramview.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -37,6 +38,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Blueprint Studio"));
     QCoreApplication::setApplicationName(QStringLiteral("Blueprint Studio"));
+    bp::i18n::install(app); // screenshots in the system language, as the editor shows it
     const QStringList args = QCoreApplication::arguments();
     int width = 1600, height = 900;
     if (args.size() == 5) {

@@ -78,7 +78,7 @@ double peakBytesPerStep(const QString &path, int steps)
 {
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--memory-of"), path, QString::number(steps)});
+                { QStringLiteral("--memory-of"), path, QString::number(steps) });
     if (!child.waitForFinished(600000) || child.exitCode() != 0)
         return -1;
     return child.readAllStandardOutput().trimmed().toDouble();
@@ -115,7 +115,7 @@ struct Row
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    std::vector<int> sizes{1000, 10000, 100000};
+    std::vector<int> sizes { 1000, 10000, 100000 };
     int repeatOverride = 0;
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 4 && args[1] == u"--memory-of")
@@ -140,13 +140,13 @@ int main(int argc, char *argv[])
         const int repeat = repeatOverride > 0 ? repeatOverride : std::max(5, 2'000'000 / (n * 20));
         bp::ReadOptions options;
         options.maxFileBytes = 1LL << 31;
-        Row row{n, bytes.size(), 0, 0, 0, 0};
+        Row row { n, bytes.size(), 0, 0, 0, 0 };
         // Same flags as the reader, so that the baseline does the same XML work.
         row.parseMs = medianMs(repeat, [&] {
             pugi::xml_document doc;
-            const auto ok = doc.load_buffer(bytes.constData(), size_t(bytes.size()),
-                                            pugi::parse_default & ~pugi::parse_doctype,
-                                            pugi::encoding_utf8);
+            const auto ok
+                = doc.load_buffer(bytes.constData(), size_t(bytes.size()),
+                                  pugi::parse_default & ~pugi::parse_doctype, pugi::encoding_utf8);
             if (!ok)
                 std::abort();
         });
@@ -165,8 +165,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "  measured %d steps (%d repetitions)\n", n, repeat);
     }
 
-    std::printf("%-8s %10s %12s %12s %12s %10s %14s\n", "steps", "file MB", "pugixml ms",
-                "load ms", "save ms", "load/pugi", "peak B/step");
+    std::printf("%-8s %10s %12s %12s %12s %10s %14s\n", "steps", "file MB", "pugixml ms", "load ms",
+                "save ms", "load/pugi", "peak B/step");
     for (const Row &r : rows)
         std::printf("%-8d %10.2f %12.2f %12.2f %12.2f %10.2f %14.0f\n", r.steps,
                     double(r.bytes) / 1e6, r.parseMs, r.loadMs, r.saveMs, r.loadMs / r.parseMs,

@@ -2,7 +2,10 @@
 
 #include "cli.h"
 
+#include "i18n/translations.h"
 #include "io/nativereader.h"
+
+#include <QTranslator>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -22,7 +25,7 @@ Run run(const QStringList &args)
     Run r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.status = cli::run(QStringList{QStringLiteral("blueprint")} + args, &out, &err);
+    r.status = cli::run(QStringList { QStringLiteral("blueprint") } + args, &out, &err);
     out.flush();
     err.flush();
     return r;
@@ -57,6 +60,11 @@ private slots:
     void generate_data();
     void generate();
     void generateIsDeterministic();
+    void translationFiles_data();
+    void translationFiles();
+    void languageForLocale_data();
+    void languageForLocale();
+    void messagesInChinese();
 };
 
 void TestCli::usage_data()
@@ -64,28 +72,30 @@ void TestCli::usage_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no command") << QStringList{} << 2 << "Usage: blueprint COMMAND";
-    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "Commands:";
-    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "blueprint ";
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                     << "unknown command 'frobnicate'";
-    QTest::newRow("validate help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")}
-                                   << 0 << "Usage: blueprint validate";
-    QTest::newRow("validate no file") << QStringList{QStringLiteral("validate")} << 2
-                                      << "no file given";
+    QTest::newRow("no command") << QStringList {} << 2 << "Usage: blueprint COMMAND";
+    QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0 << "Commands:";
+    QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0 << "blueprint ";
+    QTest::newRow("unknown command")
+        << QStringList { QStringLiteral("frobnicate") } << 2 << "unknown command 'frobnicate'";
+    QTest::newRow("validate help")
+        << QStringList { QStringLiteral("validate"), QStringLiteral("--help") } << 0
+        << "Usage: blueprint validate";
+    QTest::newRow("validate no file")
+        << QStringList { QStringLiteral("validate") } << 2 << "no file given";
     QTest::newRow("validate unknown option")
-        << QStringList{QStringLiteral("validate"), QStringLiteral("--frob"), QStringLiteral("x")} << 2
-        << "Unknown option 'frob'";
-    QTest::newRow("generate help") << QStringList{QStringLiteral("generate"), QStringLiteral("-h")}
-                                   << 0 << "--steps <N>";
-    QTest::newRow("generate without steps") << QStringList{QStringLiteral("generate")} << 2
-                                            << "--steps is required";
+        << QStringList { QStringLiteral("validate"), QStringLiteral("--frob"), QStringLiteral("x") }
+        << 2 << "Unknown option 'frob'";
+    QTest::newRow("generate help")
+        << QStringList { QStringLiteral("generate"), QStringLiteral("-h") } << 0 << "--steps <N>";
+    QTest::newRow("generate without steps")
+        << QStringList { QStringLiteral("generate") } << 2 << "--steps is required";
     QTest::newRow("generate one step")
-        << QStringList{QStringLiteral("generate"), QStringLiteral("--steps"), QStringLiteral("1")} << 2
-        << "--steps must be a whole number from 2 to 1000000";
+        << QStringList { QStringLiteral("generate"), QStringLiteral("--steps"),
+                         QStringLiteral("1") }
+        << 2 << "--steps must be a whole number from 2 to 1000000";
     QTest::newRow("generate bad seed")
-        << QStringList{QStringLiteral("generate"), QStringLiteral("--steps"), QStringLiteral("5"),
-                       QStringLiteral("--seed"), QStringLiteral("-4")}
+        << QStringList { QStringLiteral("generate"), QStringLiteral("--steps"), QStringLiteral("5"),
+                         QStringLiteral("--seed"), QStringLiteral("-4") }
         << 2 << "--seed must be a whole number";
 }
 
@@ -106,31 +116,36 @@ void TestCli::usage()
 
 void TestCli::validateSamples()
 {
-    const QStringList files{sample("bank-loan.blueprint"), sample("airline-service-centre.blueprint"),
-                            sample("ecommerce-return.blueprint"), sample("hotel-checkin.blueprint")};
-    const Run r = run(QStringList{QStringLiteral("validate")} + files);
+    const QStringList files { sample("bank-loan.blueprint"),
+                              sample("airline-service-centre.blueprint"),
+                              sample("ecommerce-return.blueprint"),
+                              sample("hotel-checkin.blueprint") };
+    const Run r = run(QStringList { QStringLiteral("validate") } + files);
     QCOMPARE(r.status, 0);
     for (const QString &f : files)
         QVERIFY2(r.out.contains(f + QStringLiteral(": valid: ")), qPrintable(r.out));
-    QVERIFY(r.out.contains(QStringLiteral("bank-loan.blueprint: valid: 18 steps, 20 flows, 5 lanes, 0 warning(s)")));
+    QVERIFY(r.out.contains(
+        QStringLiteral("bank-loan.blueprint: valid: 18 steps, 20 flows, 5 lanes, 0 warning(s)")));
 }
 
 void TestCli::validateReportsPositions()
 {
     QTemporaryDir dir;
-    const QString bad = write(dir, QStringLiteral("loan.blueprint"),
-                              "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
-                              "  <lanes><lane id=\"c\" kind=\"customer\"/></lanes>\n"
-                              "  <steps><step id=\"a\" lane=\"c\" kind=\"start\"/></steps>\n"
-                              "  <flows>\n"
-                              "    <flow id=\"f9\" from=\"a\" to=\"intervew\"/>\n"
-                              "  </flows>\n"
-                              "</blueprint>\n");
+    const QString bad
+        = write(dir, QStringLiteral("loan.blueprint"),
+                "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
+                "  <lanes><lane id=\"c\" kind=\"customer\"/></lanes>\n"
+                "  <steps><step id=\"a\" lane=\"c\" kind=\"start\"/></steps>\n"
+                "  <flows>\n"
+                "    <flow id=\"f9\" from=\"a\" to=\"intervew\"/>\n"
+                "  </flows>\n"
+                "</blueprint>\n");
     // A good file after a bad one is still checked; the status reflects the bad one.
-    const Run r = run({QStringLiteral("validate"), bad, sample("hotel-checkin.blueprint")});
+    const Run r = run({ QStringLiteral("validate"), bad, sample("hotel-checkin.blueprint") });
     QCOMPARE(r.status, 2);
-    QVERIFY2(r.out.contains(bad + QStringLiteral(":5:28: error: flow \"f9\" goes to step "
-                                                 "\"intervew\", which does not exist")),
+    QVERIFY2(r.out.contains(bad
+                            + QStringLiteral(":5:28: error: flow \"f9\" goes to step "
+                                             "\"intervew\", which does not exist")),
              qPrintable(r.out));
     QVERIFY(r.out.contains(bad + QStringLiteral(": not valid: 1 error(s)")));
     QVERIFY(r.out.contains(QStringLiteral("hotel-checkin.blueprint: valid: ")));
@@ -139,16 +154,17 @@ void TestCli::validateReportsPositions()
 void TestCli::validateWarningsStillSucceed()
 {
     QTemporaryDir dir;
-    const QString file = write(dir, QStringLiteral("w.blueprint"),
-                               "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
-                               "  <lanes><lane id=\"c\" kind=\"customer\"/></lanes>\n"
-                               "  <steps>\n"
-                               "    <step id=\"a\" lane=\"c\" kind=\"start\"/>\n"
-                               "    <step id=\"w\" lane=\"c\" colour=\"red\"/>\n"
-                               "    <step id=\"b\" lane=\"c\" kind=\"end\"/>\n"
-                               "  </steps>\n"
-                               "</blueprint>\n");
-    const Run r = run({QStringLiteral("validate"), file});
+    const QString file
+        = write(dir, QStringLiteral("w.blueprint"),
+                "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
+                "  <lanes><lane id=\"c\" kind=\"customer\"/></lanes>\n"
+                "  <steps>\n"
+                "    <step id=\"a\" lane=\"c\" kind=\"start\"/>\n"
+                "    <step id=\"w\" lane=\"c\" colour=\"red\"/>\n"
+                "    <step id=\"b\" lane=\"c\" kind=\"end\"/>\n"
+                "  </steps>\n"
+                "</blueprint>\n");
+    const Run r = run({ QStringLiteral("validate"), file });
     QCOMPARE(r.status, 0);
     QVERIFY2(r.out.contains(file + QStringLiteral(":5:27: warning: unknown attribute colour")),
              qPrintable(r.out));
@@ -158,9 +174,10 @@ void TestCli::validateWarningsStillSucceed()
 
 void TestCli::validateMissingFile()
 {
-    const Run r = run({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.blueprint")});
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("/nonexistent/x.blueprint") });
     QCOMPARE(r.status, 2);
-    QVERIFY(r.out.contains(QStringLiteral("/nonexistent/x.blueprint: error: the file does not exist")));
+    QVERIFY(
+        r.out.contains(QStringLiteral("/nonexistent/x.blueprint: error: the file does not exist")));
 }
 
 void TestCli::generate_data()
@@ -176,14 +193,14 @@ void TestCli::generate()
     QFETCH(int, steps);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("g.blueprint"));
-    const Run r = run({QStringLiteral("generate"), QStringLiteral("--steps"), QString::number(steps),
-                       QStringLiteral("-o"), out});
+    const Run r = run({ QStringLiteral("generate"), QStringLiteral("--steps"),
+                        QString::number(steps), QStringLiteral("-o"), out });
     QCOMPARE(r.status, 0);
     const ReadResult read = readNativeFile(out);
     QVERIFY(read.ok());
     QCOMPARE(int(read.blueprint->graph.stepCount()), steps);
     QCOMPARE(int(read.blueprint->lanes().size()), 5);
-    const Run v = run({QStringLiteral("validate"), out});
+    const Run v = run({ QStringLiteral("validate"), out });
     QCOMPARE(v.status, 0);
     QVERIFY2(v.out.contains(QStringLiteral("0 warning(s)")), qPrintable(v.out));
 }
@@ -193,8 +210,8 @@ void TestCli::generateIsDeterministic()
     QTemporaryDir dir;
     const auto gen = [&](const QString &name, const QString &seed) {
         const QString out = dir.filePath(name);
-        run({QStringLiteral("generate"), QStringLiteral("--steps"), QStringLiteral("300"),
-             QStringLiteral("--seed"), seed, QStringLiteral("-o"), out});
+        run({ QStringLiteral("generate"), QStringLiteral("--steps"), QStringLiteral("300"),
+              QStringLiteral("--seed"), seed, QStringLiteral("-o"), out });
         QFile f(out);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     };
@@ -202,6 +219,88 @@ void TestCli::generateIsDeterministic()
     QVERIFY(!a.isEmpty());
     QCOMPARE(gen(QStringLiteral("b"), QStringLiteral("5")), a);
     QVERIFY(gen(QStringLiteral("c"), QStringLiteral("6")) != a);
+}
+
+void TestCli::translationFiles_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zh_CN file error") << "zh_CN"
+                                      << "bp::NativeReader"
+                                      << "the file does not exist" << QStringLiteral("文件不存在");
+    QTest::newRow("zh_TW file error") << "zh_TW"
+                                      << "bp::NativeReader"
+                                      << "the file does not exist" << QStringLiteral("檔案不存在");
+    QTest::newRow("zh_CN line of visibility")
+        << "zh_CN"
+        << "bp::Painters"
+        << "LINE OF VISIBILITY" << QStringLiteral("可视分界线");
+    QTest::newRow("zh_TW line of visibility")
+        << "zh_TW"
+        << "bp::Painters"
+        << "LINE OF VISIBILITY" << QStringLiteral("可視分界線");
+    QTest::newRow("zh_CN line of interaction")
+        << "zh_CN"
+        << "bp::Painters"
+        << "LINE OF INTERACTION" << QStringLiteral("互动分界线");
+    QTest::newRow("zh_TW line of internal interaction")
+        << "zh_TW"
+        << "bp::Painters"
+        << "LINE OF INTERNAL INTERACTION" << QStringLiteral("內部互動分界線");
+}
+
+void TestCli::translationFiles()
+{
+    // The .qm files are compiled from translations/*.ts at build time and embedded.
+    QFETCH(QString, language);
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/blueprint_") + language));
+    QCOMPARE(translator.translate(context.toUtf8().constData(), source.toUtf8().constData()),
+             expected);
+}
+
+void TestCli::languageForLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mainland") << "zh_CN"
+                              << "zh_CN";
+    QTest::newRow("Singapore") << "zh_SG"
+                               << "zh_CN";
+    QTest::newRow("Taiwan") << "zh_TW"
+                            << "zh_TW";
+    QTest::newRow("Hong Kong") << "zh_HK"
+                               << "zh_TW";
+    QTest::newRow("Traditional script") << "zh_Hant_CN"
+                                        << "zh_TW";
+    QTest::newRow("English") << "en_US"
+                             << "";
+    QTest::newRow("German") << "de_DE"
+                            << "";
+}
+
+void TestCli::languageForLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    QCOMPARE(i18n::translationFor(QLocale(locale)), expected);
+}
+
+void TestCli::messagesInChinese()
+{
+    // What a user with a Chinese system sees: the CLI's own words translated, the machine-
+    // readable parts (file:line:column: severity:) unchanged.
+    QCOMPARE(i18n::install(*QCoreApplication::instance(), QLocale(QStringLiteral("zh_CN"))),
+             QStringLiteral("zh_CN"));
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("/nonexistent/x.blueprint") });
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.out.contains(QStringLiteral("/nonexistent/x.blueprint: error: 文件不存在")),
+             qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -22,7 +22,8 @@
 using namespace bp;
 
 namespace {
-const QString bankSample = QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/bank-loan.blueprint");
+const QString bankSample
+    = QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/bank-loan.blueprint");
 
 QString copyOf(const QTemporaryDir &dir, const QString &source)
 {
@@ -91,7 +92,8 @@ void TestMainWindow::opensSampleWithEveryElement()
     QVERIFY(!w.isWindowModified());
     // The diagram covers every lane and every step.
     for (const Step *s : bp.graph.steps())
-        QVERIFY(scene->diagramRect().contains(scene->stepItem(s->id)->sceneBoundingRect().center()));
+        QVERIFY(
+            scene->diagramRect().contains(scene->stepItem(s->id)->sceneBoundingRect().center()));
 }
 
 void TestMainWindow::screenshot()
@@ -164,18 +166,20 @@ void TestMainWindow::undoRedoAndSaveByShortcut()
     QVERIFY(QTest::qWaitForWindowActive(&w));
 
     Document *doc = w.document();
-    QUndoCommand *rename = makeStepEdit(doc, {QStringLiteral("greet")},
-                                        [](Step &s) { s.title = QStringLiteral("Welcome"); },
-                                        QStringLiteral("Rename"));
+    QUndoCommand *rename = makeStepEdit(
+        doc, { QStringLiteral("greet") }, [](Step &s) { s.title = QStringLiteral("Welcome"); },
+        QStringLiteral("Rename"));
     QVERIFY(rename);
     doc->undoStack()->push(rename);
     QVERIFY(w.isWindowModified());
 
     QTest::keySequence(&w, QKeySequence(QKeySequence::Undo));
-    QCOMPARE(doc->blueprint().graph.step(QStringLiteral("greet"))->title, QStringLiteral("Greet and triage"));
+    QCOMPARE(doc->blueprint().graph.step(QStringLiteral("greet"))->title,
+             QStringLiteral("Greet and triage"));
     QVERIFY(!w.isWindowModified());
     QTest::keySequence(&w, QKeySequence(QKeySequence::Redo));
-    QCOMPARE(doc->blueprint().graph.step(QStringLiteral("greet"))->title, QStringLiteral("Welcome"));
+    QCOMPARE(doc->blueprint().graph.step(QStringLiteral("greet"))->title,
+             QStringLiteral("Welcome"));
     QVERIFY(w.isWindowModified());
     QVERIFY(sceneOf(w)->stepItem(QStringLiteral("greet")));
 
@@ -208,7 +212,9 @@ void TestMainWindow::brokenFileKeepsDocument()
     QVERIFY(w.loadFile(bankSample));
     QStringList errors;
     QVERIFY(!w.loadFile(bad, &errors));
-    QVERIFY2(!errors.isEmpty() && errors.first().contains(QStringLiteral("bad.blueprint:5:28: error: flow \"f9\" goes to step")),
+    QVERIFY2(!errors.isEmpty()
+                 && errors.first().contains(
+                     QStringLiteral("bad.blueprint:5:28: error: flow \"f9\" goes to step")),
              qPrintable(errors.join(u'\n')));
     QCOMPARE(int(w.document()->blueprint().graph.stepCount()), 18);
     QVERIFY(w.windowTitle().contains(QStringLiteral("bank-loan.blueprint")));
@@ -220,9 +226,9 @@ void TestMainWindow::closeWithUnsavedChangesAsks()
     QVERIFY(w.loadFile(bankSample));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.document()->undoStack()->push(makeStepEdit(w.document(), {QStringLiteral("form")},
-                                                 [](Step &s) { s.time = 12; },
-                                                 QStringLiteral("Change time")));
+    w.document()->undoStack()->push(makeStepEdit(
+        w.document(), { QStringLiteral("form") }, [](Step &s) { s.time = 12; },
+        QStringLiteral("Change time")));
     bool asked = false;
     answerNextMessageBox(QMessageBox::RejectRole, &asked); // Cancel
     QVERIFY(!w.close());

@@ -52,7 +52,8 @@ QStringList samplePaths()
 {
     QDir dir(QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples"));
     QStringList paths;
-    for (const QString &name : dir.entryList({QStringLiteral("*.blueprint")}, QDir::Files, QDir::Name))
+    for (const QString &name :
+         dir.entryList({ QStringLiteral("*.blueprint") }, QDir::Files, QDir::Name))
         paths << dir.filePath(name);
     return paths;
 }
@@ -88,10 +89,12 @@ Blueprint everyAttribute()
     d.serviceLevel = 0.95;
     bp.demand = d;
     std::vector<Lane> lanes = Blueprint::standardLanes();
-    lanes.push_back({QStringLiteral("other1"), LaneKind::Other, QStringLiteral("Other"), 80.5, {}});
+    lanes.push_back(
+        { QStringLiteral("other1"), LaneKind::Other, QStringLiteral("Other"), 80.5, {} });
     bp.setLanes(lanes);
-    bp.setPools({{QStringLiteral("staff"), QStringLiteral("Staff"), Servers::of(3), {}},
-                 {QStringLiteral("kiosks"), QStringLiteral("Kiosks"), Servers::unlimited(), {}}});
+    bp.setPools(
+        { { QStringLiteral("staff"), QStringLiteral("Staff"), Servers::of(3), {} },
+          { QStringLiteral("kiosks"), QStringLiteral("Kiosks"), Servers::unlimited(), {} } });
     Step s;
     s.id = QStringLiteral("s1");
     s.lane = QStringLiteral("front");
@@ -125,7 +128,7 @@ Blueprint everyAttribute()
     f.kind = FlowKind::Failure;
     f.p = 0.25;
     f.label = QStringLiteral("\"quoted\" <label>");
-    f.waypoints = {QPointF(10, 20), QPointF(-30.5, 1e-3)};
+    f.waypoints = { QPointF(10, 20), QPointF(-30.5, 1e-3) };
     bp.graph.addFlow(f);
     Flow g = f;
     g.id = QStringLiteral("f2");
@@ -147,8 +150,8 @@ bool xmllintAccepts(const QByteArray &bytes, QString *output)
     f.close();
     QProcess p;
     p.start(QStringLiteral(XMLLINT_EXECUTABLE),
-            {QStringLiteral("--noout"), QStringLiteral("--schema"),
-             QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/schema/blueprint-1.xsd"), path});
+            { QStringLiteral("--noout"), QStringLiteral("--schema"),
+              QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/schema/blueprint-1.xsd"), path });
     p.waitForFinished(60000);
     *output = QString::fromLocal8Bit(p.readAllStandardError());
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
@@ -205,12 +208,12 @@ void TestNativeFormat::malformed_data()
 
     QTest::newRow("empty file") << QByteArray("") << 1 << 1 << "the file is empty";
     QTest::newRow("not XML") << QByteArray("hello\n") << 1 << 1 << "contains no XML element";
-    QTest::newRow("unclosed element") << withBody("  <steps>\n") << 8 << 3
-                                      << "end tag does not match";
-    QTest::newRow("mismatched end tag") << withBody("  <steps></flows>\n") << 7 << 12
-                                        << "end tag does not match";
-    QTest::newRow("broken attribute") << withBody("  <steps x=1/>\n") << 7 << 12
-                                      << "an attribute is broken";
+    QTest::newRow("unclosed element")
+        << withBody("  <steps>\n") << 8 << 3 << "end tag does not match";
+    QTest::newRow("mismatched end tag")
+        << withBody("  <steps></flows>\n") << 7 << 12 << "end tag does not match";
+    QTest::newRow("broken attribute")
+        << withBody("  <steps x=1/>\n") << 7 << 12 << "an attribute is broken";
     QTest::newRow("wrong root") << QByteArray("<?xml version=\"1.0\"?>\n<plan/>\n") << 2 << 1
                                 << "the root element is <plan>";
     QTest::newRow("wrong namespace")
@@ -218,74 +221,78 @@ void TestNativeFormat::malformed_data()
         << "is not in the namespace urn:blueprint-studio:blueprint:1 (found \"urn:other\")";
     QTest::newRow("no namespace") << QByteArray("<blueprint version=\"1\"/>") << 1 << 1
                                   << "(found no namespace)";
-    QTest::newRow("no version")
-        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\"/>") << 1 << 1
-        << "has no version attribute";
+    QTest::newRow("no version") << QByteArray(
+        "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\"/>")
+                                << 1 << 1 << "has no version attribute";
     QTest::newRow("newer major version")
-        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\"\n    version=\"2.1\"/>")
+        << QByteArray(
+               "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\"\n    version=\"2.1\"/>")
         << 2 << 5 << "format version 2.1, which is newer than this program reads";
     QTest::newRow("version not a number")
         << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"one\"/>")
-        << 1 << 53 << "version=\"one\" is not a format version";
-    QTest::newRow("two roots")
-        << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\"/>\n"
-                      "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\"/>\n")
-        << 2 << 1 << "more than one root element";
-    QTest::newRow("duplicate id across kinds")
-        << steps("    <step id=\"c\" lane=\"c\"/>\n") << 8 << 11
-        << "duplicate id \"c\" (first used on line 4)";
+        << 1 << 53 << "version=\"one\" is not a valid format version number";
+    QTest::newRow("two roots") << QByteArray(
+        "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\"/>\n"
+        "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\"/>\n")
+                               << 2 << 1 << "more than one root element";
+    QTest::newRow("duplicate id across kinds") << steps("    <step id=\"c\" lane=\"c\"/>\n") << 8
+                                               << 11 << "duplicate id \"c\" (first used on line 4)";
     QTest::newRow("duplicate step id")
         << steps("    <step id=\"a\" lane=\"c\"/>\n    <step id=\"a\" lane=\"f\"/>\n") << 9 << 11
         << "duplicate id \"a\" (first used on line 8)";
     QTest::newRow("flow id equal to a step id")
-        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
-                    "    <flow id=\"b\" from=\"a\" to=\"b\"/>\n  </flows>\n")
+        << withBody("  <steps>\n" + twoSteps
+                    + "  </steps>\n  <flows>\n"
+                      "    <flow id=\"b\" from=\"a\" to=\"b\"/>\n  </flows>\n")
         << 12 << 11 << "duplicate id \"b\" (first used on line 9)";
     QTest::newRow("duplicate flow id")
-        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
-                    "    <flow id=\"g\" from=\"a\" to=\"b\"/>\n"
-                    "    <flow id=\"g\" from=\"b\" to=\"a\"/>\n  </flows>\n")
+        << withBody("  <steps>\n" + twoSteps
+                    + "  </steps>\n  <flows>\n"
+                      "    <flow id=\"g\" from=\"a\" to=\"b\"/>\n"
+                      "    <flow id=\"g\" from=\"b\" to=\"a\"/>\n  </flows>\n")
         << 13 << 11 << "duplicate id \"g\" (first used on line 12)";
     QTest::newRow("invalid id") << steps("    <step id=\"1abc\" lane=\"c\"/>\n") << 8 << 11
                                 << "id \"1abc\" is not valid";
-    QTest::newRow("step without id") << steps("    <step lane=\"c\"/>\n") << 8 << 5
-                                     << "<step> has no id";
-    QTest::newRow("step without lane") << steps("    <step id=\"a\"/>\n") << 8 << 5
-                                       << "step \"a\" has no lane";
+    QTest::newRow("step without id")
+        << steps("    <step lane=\"c\"/>\n") << 8 << 5 << "<step> has no id";
+    QTest::newRow("step without lane")
+        << steps("    <step id=\"a\"/>\n") << 8 << 5 << "step \"a\" has no lane";
     QTest::newRow("missing lane") << steps("    <step id=\"a\" lane=\"x\"/>\n") << 8 << 18
                                   << "step \"a\" is in lane \"x\", which does not exist";
-    QTest::newRow("missing pool")
-        << steps("    <step id=\"a\" lane=\"f\" pool=\"staff\"/>\n") << 8 << 27
-        << "step \"a\" uses pool \"staff\", which does not exist";
+    QTest::newRow("missing pool") << steps("    <step id=\"a\" lane=\"f\" pool=\"staff\"/>\n") << 8
+                                  << 27 << "step \"a\" uses pool \"staff\", which does not exist";
     QTest::newRow("flow to missing step")
-        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
-                    "    <flow id=\"f9\" from=\"a\" to=\"intervew\"/>\n  </flows>\n")
+        << withBody("  <steps>\n" + twoSteps
+                    + "  </steps>\n  <flows>\n"
+                      "    <flow id=\"f9\" from=\"a\" to=\"intervew\"/>\n  </flows>\n")
         << 12 << 28 << "flow \"f9\" goes to step \"intervew\", which does not exist";
     QTest::newRow("flow from missing step")
-        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
-                    "    <flow id=\"f1\" from=\"zz\" to=\"b\"/>\n  </flows>\n")
+        << withBody("  <steps>\n" + twoSteps
+                    + "  </steps>\n  <flows>\n"
+                      "    <flow id=\"f1\" from=\"zz\" to=\"b\"/>\n  </flows>\n")
         << 12 << 19 << "flow \"f1\" comes from step \"zz\", which does not exist";
     QTest::newRow("time not a number") << steps("    <step id=\"a\" lane=\"f\" time=\"abc\"/>\n")
                                        << 8 << 27 << "time=\"abc\" is not a number";
     QTest::newRow("time with decimal comma")
         << steps("    <step id=\"a\" lane=\"f\" time=\"1,5\"/>\n") << 8 << 27
         << "time=\"1,5\" is not a number";
-    QTest::newRow("time NaN") << steps("    <step id=\"a\" lane=\"f\" time=\"NaN\"/>\n") << 8
-                              << 27 << "time=\"NaN\" is not a number";
-    QTest::newRow("time infinite") << steps("    <step id=\"a\" lane=\"f\" time=\"inf\"/>\n")
-                                   << 8 << 27 << "time=\"inf\" is not a number";
-    QTest::newRow("negative time") << steps("    <step id=\"a\" lane=\"f\" time=\"-1\"/>\n")
-                                   << 8 << 27 << "time=\"-1\" is out of range";
-    QTest::newRow("severity 11") << steps("    <step id=\"a\" lane=\"f\" severity=\"11\"/>\n")
-                                 << 8 << 27 << "severity=\"11\" must be a whole number from 1 to 10";
+    QTest::newRow("time NaN") << steps("    <step id=\"a\" lane=\"f\" time=\"NaN\"/>\n") << 8 << 27
+                              << "time=\"NaN\" is not a number";
+    QTest::newRow("time infinite") << steps("    <step id=\"a\" lane=\"f\" time=\"inf\"/>\n") << 8
+                                   << 27 << "time=\"inf\" is not a number";
+    QTest::newRow("negative time") << steps("    <step id=\"a\" lane=\"f\" time=\"-1\"/>\n") << 8
+                                   << 27 << "time=\"-1\" is out of range";
+    QTest::newRow("severity 11") << steps("    <step id=\"a\" lane=\"f\" severity=\"11\"/>\n") << 8
+                                 << 27 << "severity=\"11\" must be a whole number from 1 to 10";
     QTest::newRow("severity fraction")
         << steps("    <step id=\"a\" lane=\"f\" severity=\"2.5\"/>\n") << 8 << 27
         << "severity=\"2.5\" must be a whole number";
-    QTest::newRow("servers zero") << steps("    <step id=\"a\" lane=\"f\" servers=\"0\"/>\n")
-                                  << 8 << 27 << "servers=\"0\" must be a whole number from 1";
+    QTest::newRow("servers zero") << steps("    <step id=\"a\" lane=\"f\" servers=\"0\"/>\n") << 8
+                                  << 27 << "servers=\"0\" must be a whole number from 1";
     QTest::newRow("probability above 1")
-        << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
-                    "    <flow id=\"f1\" from=\"a\" to=\"b\" p=\"1.5\"/>\n  </flows>\n")
+        << withBody("  <steps>\n" + twoSteps
+                    + "  </steps>\n  <flows>\n"
+                      "    <flow id=\"f1\" from=\"a\" to=\"b\" p=\"1.5\"/>\n  </flows>\n")
         << 12 << 35 << "p=\"1.5\" is out of range: it must be from 0 to 1";
     QTest::newRow("unknown step kind")
         << steps("    <step id=\"a\" lane=\"f\" kind=\"gateway\"/>\n") << 8 << 27
@@ -298,8 +305,8 @@ void TestNativeFormat::malformed_data()
         << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
                       "<lanes><lane id=\"x\" kind=\"kitchen\"/></lanes></blueprint>")
         << 2 << 21 << "kind=\"kitchen\" is not one of: physical-evidence";
-    QTest::newRow("pool without servers") << withBody("  <pools><pool id=\"p\"/></pools>\n")
-                                          << 7 << 10 << "pool \"p\" has no servers";
+    QTest::newRow("pool without servers") << withBody("  <pools><pool id=\"p\"/></pools>\n") << 7
+                                          << 10 << "pool \"p\" has no servers";
     QTest::newRow("unknown time unit")
         << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\" "
                       "time-unit=\"days\"/>")
@@ -307,31 +314,29 @@ void TestNativeFormat::malformed_data()
     QTest::newRow("customer-present yes")
         << steps("    <step id=\"a\" lane=\"f\" customer-present=\"yes\"/>\n") << 8 << 27
         << "customer-present=\"yes\" must be true or false";
-    QTest::newRow("coordinate too large")
-        << steps("    <step id=\"a\" lane=\"f\" x=\"1e8\"/>\n") << 8 << 27
-        << "x=\"1e8\" is out of range";
+    QTest::newRow("coordinate too large") << steps("    <step id=\"a\" lane=\"f\" x=\"1e8\"/>\n")
+                                          << 8 << 27 << "x=\"1e8\" is out of range";
     QTest::newRow("duplicate attribute")
         << steps("    <step id=\"a\" lane=\"f\" time=\"1\" time=\"2\"/>\n") << 8 << 27
         << "attribute time is given twice on <step>";
-    QTest::newRow("two demands")
-        << withBody("  <demand arrival-rate=\"1\"/>\n  <demand arrival-rate=\"2\"/>\n") << 8 << 3
-        << "more than one <demand> element";
-    QTest::newRow("invalid UTF-8")
-        << steps("    <step id=\"a\" lane=\"f\" title=\"caf\xe9\"/>\n") << 8 << 37
-        << "not valid UTF-8 text (byte 0xe9)";
+    QTest::newRow("two demands") << withBody(
+        "  <demand arrival-rate=\"1\"/>\n  <demand arrival-rate=\"2\"/>\n")
+                                 << 8 << 3 << "more than one <demand> element";
+    QTest::newRow("invalid UTF-8") << steps("    <step id=\"a\" lane=\"f\" title=\"caf\xe9\"/>\n")
+                                   << 8 << 37 << "not valid UTF-8 text (byte 0xe9)";
     QTest::newRow("raw control character")
         << steps("    <step id=\"a\" lane=\"f\" title=\"a\x01\"/>\n") << 8 << 35
         << "control character U+0001 is not allowed";
     QTest::newRow("title too long")
-        << steps("    <step id=\"a\" lane=\"f\" title=\"" + QByteArray(10001, 'x') + "\"/>\n")
-        << 8 << 27 << "title is 10001 characters long; the limit is 10000";
+        << steps("    <step id=\"a\" lane=\"f\" title=\"" + QByteArray(10001, 'x') + "\"/>\n") << 8
+        << 27 << "title is 10001 characters long; the limit is 10000";
     {
         QByteArray deep;
         for (int i = 0; i < 70; ++i)
             deep += "<x:d xmlns:x=\"urn:x\">";
         QTest::newRow("nested too deep")
             << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n")
-                   + deep
+                + deep
             << 2 << 1 + 21 * 63 << "elements are nested more than 64 deep";
     }
     {
@@ -339,9 +344,12 @@ void TestNativeFormat::malformed_data()
         for (int i = 0; i < 1001; ++i)
             points += "<point x=\"1\" y=\"2\"/>";
         QTest::newRow("too many points")
-            << withBody("  <steps>\n" + twoSteps + "  </steps>\n  <flows>\n"
-                        "    <flow id=\"f1\" from=\"a\" to=\"b\">\n" + points + "\n    </flow>\n"
-                        "  </flows>\n")
+            << withBody("  <steps>\n" + twoSteps
+                        + "  </steps>\n  <flows>\n"
+                          "    <flow id=\"f1\" from=\"a\" to=\"b\">\n"
+                        + points
+                        + "\n    </flow>\n"
+                          "  </flows>\n")
             << 13 << 1 + 20 * 1000 << "flow \"f1\" has more than 1000 points";
     }
 }
@@ -363,7 +371,8 @@ void TestNativeFormat::malformed()
              QStringLiteral("%1:%2").arg(line).arg(column));
     // The message as the CLI and the editor print it.
     const QString formatted = formatDiagnostic(QStringLiteral("loan.blueprint"), *it);
-    QVERIFY(formatted.startsWith(QStringLiteral("loan.blueprint:%1:%2: error: ").arg(line).arg(column)));
+    QVERIFY(formatted.startsWith(
+        QStringLiteral("loan.blueprint:%1:%2: error: ").arg(line).arg(column)));
 }
 
 void TestNativeFormat::warningsLoad_data()
@@ -375,10 +384,11 @@ void TestNativeFormat::warningsLoad_data()
                                 "    <step id=\"d\" lane=\"f\" kind=\"decision\"/>\n"
                                 "    <step id=\"b\" lane=\"c\" kind=\"end\"/>\n";
     QTest::newRow("probabilities sum to 0.98")
-        << withBody("  <steps>\n" + decision + "  </steps>\n  <flows>\n"
-                    "    <flow id=\"f1\" from=\"a\" to=\"d\"/>\n"
-                    "    <flow id=\"f2\" from=\"d\" to=\"b\" p=\"0.5\"/>\n"
-                    "    <flow id=\"f3\" from=\"d\" to=\"a\" p=\"0.48\"/>\n  </flows>\n")
+        << withBody("  <steps>\n" + decision
+                    + "  </steps>\n  <flows>\n"
+                      "    <flow id=\"f1\" from=\"a\" to=\"d\"/>\n"
+                      "    <flow id=\"f2\" from=\"d\" to=\"b\" p=\"0.5\"/>\n"
+                      "    <flow id=\"f3\" from=\"d\" to=\"a\" p=\"0.48\"/>\n  </flows>\n")
         << 9 << "the probabilities of the flows leaving step \"d\" add up to 0.98, not 1";
     QTest::newRow("action without time")
         << steps("    <step id=\"a\" lane=\"f\" kind=\"start\"/>\n"
@@ -484,7 +494,8 @@ void TestNativeFormat::everyAttributeRoundTrip()
     // Line breaks inside attributes are escaped so that they survive.
     QVERIFY(bytes.contains("title=\"Tab&#9;here, newline&#10;here\""));
     // Golden bytes: the file a user's version control will see.
-    const QString goldenPath = QStringLiteral(BLUEPRINT_SOURCE_DIR "/tests/data/every-attribute.blueprint");
+    const QString goldenPath
+        = QStringLiteral(BLUEPRINT_SOURCE_DIR "/tests/data/every-attribute.blueprint");
     if (qEnvironmentVariableIsSet("BLUEPRINT_UPDATE_GOLDEN"))
         QVERIFY(saveAtomically(goldenPath, bytes).ok);
     QCOMPARE(bytes, readAll(goldenPath));
@@ -494,13 +505,15 @@ void TestNativeFormat::writerOutputValidAgainstXsd_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     for (const QString &p : samplePaths())
-        QTest::newRow(qPrintable(QFileInfo(p).fileName())) << writeNative(*readNativeFile(p).blueprint);
+        QTest::newRow(qPrintable(QFileInfo(p).fileName()))
+            << writeNative(*readNativeFile(p).blueprint);
     QTest::newRow("every attribute") << writeNative(everyAttribute());
     QTest::newRow("generated 2000") << writeNative(generateBlueprint(2000, 7));
-    QTest::newRow("empty blueprint") << writeNative(Blueprint{});
-    const ReadResult kept = readNative(withBody("  <steps>\n    <step id=\"a\" lane=\"c\" ext:tag=\"1\" "
-                                                "xmlns:ext=\"urn:ext\"><ext:note>kept</ext:note></step>\n"
-                                                "  </steps>\n  <ext:data xmlns:ext=\"urn:ext\"><ext:x/></ext:data>\n"));
+    QTest::newRow("empty blueprint") << writeNative(Blueprint {});
+    const ReadResult kept = readNative(
+        withBody("  <steps>\n    <step id=\"a\" lane=\"c\" ext:tag=\"1\" "
+                 "xmlns:ext=\"urn:ext\"><ext:note>kept</ext:note></step>\n"
+                 "  </steps>\n  <ext:data xmlns:ext=\"urn:ext\"><ext:x/></ext:data>\n"));
     QTest::newRow("foreign content kept") << writeNative(*kept.blueprint);
 }
 
@@ -513,15 +526,15 @@ void TestNativeFormat::writerOutputValidAgainstXsd()
 
 void TestNativeFormat::unknownContentKept()
 {
-    const QByteArray in =
-        "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" xmlns:ext=\"urn:ext\" "
-        "version=\"1.4\" ext:theme=\"dark\" future=\"yes\">\n"
-        "  <lanes><lane id=\"c\" kind=\"customer\" ext:colour=\"#fff\"/></lanes>\n"
-        "  <steps><step id=\"a\" lane=\"c\" kind=\"start\"><ext:note a=\"1\">hi</ext:note></step>"
-        "<step id=\"b\" lane=\"c\" kind=\"end\"/></steps>\n"
-        "  <ext:settings><ext:grid size=\"10\"/></ext:settings>\n"
-        "  <phases/>\n"
-        "</blueprint>\n";
+    const QByteArray in
+        = "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" xmlns:ext=\"urn:ext\" "
+          "version=\"1.4\" ext:theme=\"dark\" future=\"yes\">\n"
+          "  <lanes><lane id=\"c\" kind=\"customer\" ext:colour=\"#fff\"/></lanes>\n"
+          "  <steps><step id=\"a\" lane=\"c\" kind=\"start\"><ext:note a=\"1\">hi</ext:note></step>"
+          "<step id=\"b\" lane=\"c\" kind=\"end\"/></steps>\n"
+          "  <ext:settings><ext:grid size=\"10\"/></ext:settings>\n"
+          "  <phases/>\n"
+          "</blueprint>\n";
     const ReadResult r = readNative(in);
     QVERIFY2(r.ok(), qPrintable(firstError(r)));
     const QByteArray out = writeNative(*r.blueprint);
@@ -529,13 +542,16 @@ void TestNativeFormat::unknownContentKept()
     QVERIFY(out.contains("future=\"yes\""));
     QVERIFY(out.contains("ext:colour=\"#fff\""));
     QVERIFY(out.contains("<ext:note xmlns:ext=\"urn:ext\" a=\"1\">hi</ext:note>"));
-    QVERIFY(out.contains("<ext:settings xmlns:ext=\"urn:ext\"><ext:grid size=\"10\"/></ext:settings>"));
+    QVERIFY(
+        out.contains("<ext:settings xmlns:ext=\"urn:ext\"><ext:grid size=\"10\"/></ext:settings>"));
     QVERIFY(!out.contains("phases")); // unknown in our namespace: warned, not kept
     bool warnedPhases = false;
     bool warnedFuture = false;
     for (const Diagnostic &d : r.diagnostics) {
-        warnedPhases = warnedPhases || (d.message.contains(QStringLiteral("<phases>")) && d.line == 5);
-        warnedFuture = warnedFuture || (d.message.contains(QStringLiteral("future")) && d.line == 1);
+        warnedPhases
+            = warnedPhases || (d.message.contains(QStringLiteral("<phases>")) && d.line == 5);
+        warnedFuture
+            = warnedFuture || (d.message.contains(QStringLiteral("future")) && d.line == 1);
     }
     QVERIFY(warnedPhases);
     QVERIFY(warnedFuture);
@@ -549,11 +565,12 @@ void TestNativeFormat::hostileInputLoadsSafely()
     QByteArray laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE blueprint [\n"
                         "<!ENTITY a \"aaaaaaaaaa\">\n";
     for (int i = 1; i < 10; ++i)
-        laughs += "<!ENTITY " + QByteArray(1, char('a' + i)) + " \"" + QByteArray(10, '&')
-                      .replace("&", "&" + QByteArray(1, char('a' + i - 1)) + ";")
-                  + "\">\n";
+        laughs += "<!ENTITY " + QByteArray(1, char('a' + i)) + " \""
+            + QByteArray(10, '&').replace("&", "&" + QByteArray(1, char('a' + i - 1)) + ";")
+            + "\">\n";
     laughs += "<!ENTITY x SYSTEM \"file:///etc/passwd\">\n]>\n"
-              "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\" title=\"&j;&x;\"/>\n";
+              "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\" "
+              "title=\"&j;&x;\"/>\n";
     QElapsedTimer timer;
     timer.start();
     const ReadResult r = readNative(laughs);
@@ -562,8 +579,9 @@ void TestNativeFormat::hostileInputLoadsSafely()
     QVERIFY(!r.blueprint->meta.title.contains(QStringLiteral("root:")));
 
     // A character reference to a control character is removed, with a warning.
-    const ReadResult ctrl = readNative(steps("    <step id=\"a\" lane=\"f\" kind=\"start\" title=\"x&#1;y\"/>\n"
-                                             "    <step id=\"b\" lane=\"f\" kind=\"end\"/>\n"));
+    const ReadResult ctrl
+        = readNative(steps("    <step id=\"a\" lane=\"f\" kind=\"start\" title=\"x&#1;y\"/>\n"
+                           "    <step id=\"b\" lane=\"f\" kind=\"end\"/>\n"));
     QVERIFY2(ctrl.ok(), qPrintable(firstError(ctrl)));
     QCOMPARE(ctrl.blueprint->graph.step(QStringLiteral("a"))->title, QStringLiteral("xy"));
     QVERIFY(!writeNative(*ctrl.blueprint).contains("&#1;"));
@@ -619,9 +637,9 @@ void TestNativeFormat::limits()
              qPrintable(firstError(tooMany)));
 
     // Text: exactly at the limit loads; one over is refused (see malformed()).
-    const ReadResult atLimit = readNative(
-        steps("<step id=\"a\" lane=\"c\" kind=\"start\" title=\"" + QByteArray(10000, 'x')
-              + "\"/><step id=\"b\" lane=\"c\" kind=\"end\"/>"));
+    const ReadResult atLimit = readNative(steps("<step id=\"a\" lane=\"c\" kind=\"start\" title=\""
+                                                + QByteArray(10000, 'x')
+                                                + "\"/><step id=\"b\" lane=\"c\" kind=\"end\"/>"));
     QVERIFY2(atLimit.ok(), qPrintable(firstError(atLimit)));
 }
 
@@ -651,13 +669,15 @@ void TestNativeFormat::numbers()
     QFETCH(QByteArray, text);
     QFETCH(bool, valid);
     QFETCH(double, value);
-    const std::optional<double> parsed = parseNumber(std::string_view(text.constData(), size_t(text.size())));
+    const std::optional<double> parsed
+        = parseNumber(std::string_view(text.constData(), size_t(text.size())));
     QCOMPARE(parsed.has_value(), valid);
     if (valid) {
         QCOMPARE(*parsed, value);
         // Shortest form reads back exactly.
         const QByteArray formatted = formatNumber(*parsed);
-        QCOMPARE(*parseNumber(std::string_view(formatted.constData(), size_t(formatted.size()))), *parsed);
+        QCOMPARE(*parseNumber(std::string_view(formatted.constData(), size_t(formatted.size()))),
+                 *parsed);
     }
 }
 
@@ -670,7 +690,7 @@ void TestNativeFormat::atomicSaveFaults_data()
     const auto fail = int(SaveFault::Action::Fail);
     const auto shortWrite = int(SaveFault::Action::ShortWrite);
     QTest::newRow("open fails") << int(SaveFault::Stage::Open) << fail << qint64(0);
-    for (qint64 k : {0LL, 1LL, 4095LL, 4096LL, 65536LL, 150000LL}) {
+    for (qint64 k : { 0LL, 1LL, 4095LL, 4096LL, 65536LL, 150000LL }) {
         QTest::addRow("write error at byte %lld", k) << W << fail << k;
         QTest::addRow("short write at byte %lld", k) << W << shortWrite << k;
     }
@@ -718,12 +738,13 @@ void TestNativeFormat::atomicSaveUnderFileSizeLimit()
     const QByteArray original = "original contents\n";
     QVERIFY(saveAtomically(path, original).ok);
     const QByteArray bigger = writeNative(generateBlueprint(1000, 3));
-    for (rlim_t limit : {rlim_t(0), rlim_t(4096), rlim_t(65536 + 100), rlim_t(bigger.size() - 1)}) {
+    for (rlim_t limit :
+         { rlim_t(0), rlim_t(4096), rlim_t(65536 + 100), rlim_t(bigger.size() - 1) }) {
         const pid_t pid = fork();
         QVERIFY(pid >= 0);
         if (pid == 0) {
             std::signal(SIGXFSZ, SIG_IGN); // get short writes instead of a signal
-            rlimit rl{limit, limit};
+            rlimit rl { limit, limit };
             setrlimit(RLIMIT_FSIZE, &rl);
             const SaveResult r = saveAtomically(path, bigger);
             _exit(r.ok ? 1 : 0); // 0: the failure was reported

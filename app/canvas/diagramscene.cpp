@@ -111,7 +111,7 @@ void DiagramScene::onChanged(const ChangeEvent &event)
         syncFlows(event.flows);
         break;
     case Kind::PoolsChanged: // servers badges
-    case Kind::MetaChanged:  // time unit of the badges
+    case Kind::MetaChanged: // time unit of the badges
     case Kind::DemandChanged:
         update();
         break;
@@ -179,7 +179,7 @@ void DiagramScene::syncSteps(const ChangeEvent &event)
     for (const ElementId &id : event.steps) {
         StepItem *item = m_steps.value(id);
         if (!item) {
-            addSteps({id});
+            addSteps({ id });
             item = m_steps.value(id);
         } else {
             item->syncFromModel();
@@ -198,7 +198,7 @@ void DiagramScene::syncFlows(const QVector<ElementId> &ids)
     for (const ElementId &id : ids) {
         FlowItem *item = m_flows.value(id);
         if (!item) {
-            addFlows({id});
+            addFlows({ id });
             continue;
         }
         const ElementId oldSource = item->source();

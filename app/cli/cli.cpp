@@ -18,7 +18,7 @@ struct Tr
 
 QString usage()
 {
-    return Tr::tr("Usage: blueprint COMMAND [options] FILE...\n"
+    return Tr::tr("Usage: blueprint COMMAND [options] [FILE...]\n"
                   "\n"
                   "Commands:\n"
                   "  validate FILE...           check files; print errors and warnings\n"
@@ -41,7 +41,7 @@ int run(const QStringList &arguments, QTextStream *out, QTextStream *err)
 {
     QTextStream stdOut(stdout);
     QTextStream stdErr(stderr);
-    Streams io{out ? *out : stdOut, err ? *err : stdErr};
+    Streams io { out ? *out : stdOut, err ? *err : stdErr };
 
     const QString command = arguments.value(1);
     if (command.isEmpty()) {

@@ -28,13 +28,13 @@ int generateCommand(const QStringList &arguments, Streams &io)
                                    QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Random seed (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
                                     Tr::tr("Output file ('-' or none: standard output)."),
                                     QStringLiteral("OUT"));
     parser.addOption(steps);
     parser.addOption(seed);
     parser.addOption(output);
-    const QString synopsis = Tr::tr("Usage: blueprint generate --steps N [--seed S] -o OUT");
+    const QString synopsis = Tr::tr("Usage: blueprint generate --steps N [--seed S] [-o OUT]");
     if (const int status = parseCommand(parser, arguments, io, synopsis); status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty()) {

@@ -16,7 +16,7 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments, Strea
                  const QString &synopsis)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   Tr::tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), Tr::tr("Show the version."));
     parser.addOption(help);

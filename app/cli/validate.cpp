@@ -23,7 +23,7 @@ int validateCommand(const QStringList &arguments, Streams &io)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Blueprint files to check."),
                                  QStringLiteral("FILE..."));
     const QCommandLineOption maxSize(QStringLiteral("max-file-size"),
-                                     Tr::tr("Largest file to read, in MB (default 50)."),
+                                     Tr::tr("Maximum file size to read, in MB (default 50)."),
                                      QStringLiteral("MB"));
     parser.addOption(maxSize);
     const QString synopsis = Tr::tr("Usage: blueprint validate [--max-file-size MB] FILE...");
@@ -39,8 +39,8 @@ int validateCommand(const QStringList &arguments, Streams &io)
         bool ok = false;
         const double mb = parser.value(maxSize).toDouble(&ok);
         if (!ok || mb <= 0 || mb > 4096) {
-            io.err << Tr::tr("blueprint validate: --max-file-size must be a number of MB from "
-                             "above 0 to 4096")
+            io.err << Tr::tr("blueprint validate: --max-file-size must be a number of MB greater "
+                             "than 0 and at most 4096")
                    << '\n';
             return UsageOrFileError;
         }
@@ -58,9 +58,9 @@ int validateCommand(const QStringList &arguments, Streams &io)
             io.out << formatDiagnostic(file, d) << '\n';
         }
         if (result.suppressed > 0)
-            io.out << Tr::tr("%1: %n more message(s) not shown", nullptr, result.suppressed)
-                          .arg(file)
-                   << '\n';
+            io.out
+                << Tr::tr("%1: %n more message(s) not shown", nullptr, result.suppressed).arg(file)
+                << '\n';
         if (result.ok()) {
             const Blueprint &bp = *result.blueprint;
             io.out << Tr::tr("%1: valid: %2 steps, %3 flows, %4 lanes, %5 warning(s)")

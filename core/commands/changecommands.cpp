@@ -6,7 +6,7 @@ namespace bp {
 
 quint64 newGestureId()
 {
-    static std::atomic<quint64> next{1};
+    static std::atomic<quint64> next { 1 };
     return next++;
 }
 
@@ -48,7 +48,8 @@ void ChangeStepsCommand::undo()
 bool ChangeStepsCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const ChangeStepsCommand *>(other);
-    if (m_mergeId == CommandId::None || m_gesture == 0 || o->m_gesture != m_gesture || o->m_after.size() != m_after.size())
+    if (m_mergeId == CommandId::None || m_gesture == 0 || o->m_gesture != m_gesture
+        || o->m_after.size() != m_after.size())
         return false;
     for (size_t i = 0; i < m_after.size(); ++i) {
         if (o->m_after[i].id != m_after[i].id)
@@ -92,7 +93,8 @@ void ChangeFlowsCommand::undo()
 bool ChangeFlowsCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const ChangeFlowsCommand *>(other);
-    if (m_mergeId == CommandId::None || m_gesture == 0 || o->m_gesture != m_gesture || o->m_after.size() != m_after.size())
+    if (m_mergeId == CommandId::None || m_gesture == 0 || o->m_gesture != m_gesture
+        || o->m_after.size() != m_after.size())
         return false;
     for (size_t i = 0; i < m_after.size(); ++i) {
         if (o->m_after[i].id != m_after[i].id)

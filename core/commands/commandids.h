@@ -7,7 +7,7 @@ namespace bp {
 
 enum class CommandId : int {
     None = -1,
-    MoveSteps = 1,  ///< merges within one drag gesture
+    MoveSteps = 1, ///< merges within one drag gesture
     ResizeLane = 2, ///< merges within one drag gesture
     MoveFlowPoints = 3,
 };

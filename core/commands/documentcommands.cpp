@@ -15,7 +15,7 @@ AddPoolCommand::AddPoolCommand(Document *document, Pool pool, QUndoCommand *pare
     : QUndoCommand(Tr::tr("Add pool"), parent)
     , m_document(document)
     , m_pool(std::move(pool))
-{}
+{ }
 
 void AddPoolCommand::redo()
 {
@@ -32,7 +32,7 @@ RemovePoolCommand::RemovePoolCommand(Document *document, ElementId poolId, QUndo
     : QUndoCommand(Tr::tr("Remove pool"), parent)
     , m_document(document)
     , m_poolId(std::move(poolId))
-{}
+{ }
 
 void RemovePoolCommand::redo()
 {

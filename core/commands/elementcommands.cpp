@@ -43,7 +43,7 @@ RemoveElementsCommand::RemoveElementsCommand(Document *document, QVector<Element
     , m_document(document)
     , m_stepIds(std::move(stepIds))
     , m_flowIds(std::move(flowIds))
-{}
+{ }
 
 void RemoveElementsCommand::redo()
 {

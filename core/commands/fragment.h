@@ -22,7 +22,6 @@ Fragment copyFragment(const Blueprint &blueprint, const QVector<ElementId> &step
 /// follow their steps), steps whose lane does not exist move to the first lane of the same kind
 /// (else the first lane), unknown pools are dropped, and positions shift by @p offset.
 /// Returns an empty snapshot when the target has no lanes.
-ElementSnapshot prepareForPaste(const Fragment &fragment, const Document &target,
-                                QPointF offset);
+ElementSnapshot prepareForPaste(const Fragment &fragment, const Document &target, QPointF offset);
 
 } // namespace bp

@@ -16,7 +16,7 @@ AddLaneCommand::AddLaneCommand(Document *document, int index, Lane lane, QUndoCo
     , m_document(document)
     , m_index(index)
     , m_lane(std::move(lane))
-{}
+{ }
 
 void AddLaneCommand::redo()
 {
@@ -33,7 +33,7 @@ RemoveLaneCommand::RemoveLaneCommand(Document *document, ElementId laneId, QUndo
     : QUndoCommand(Tr::tr("Remove lane"), parent)
     , m_document(document)
     , m_laneId(std::move(laneId))
-{}
+{ }
 
 void RemoveLaneCommand::redo()
 {
@@ -107,7 +107,8 @@ void ChangeLaneCommand::undo()
 bool ChangeLaneCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const ChangeLaneCommand *>(other);
-    if (m_mergeId == CommandId::None || m_gesture == 0 || o->m_gesture != m_gesture || o->m_after.id != m_after.id)
+    if (m_mergeId == CommandId::None || m_gesture == 0 || o->m_gesture != m_gesture
+        || o->m_after.id != m_after.id)
         return false;
     m_after = o->m_after;
     setObsolete(m_before == m_after);

@@ -15,23 +15,23 @@ namespace bp {
 struct ChangeEvent
 {
     enum class Kind {
-        ElementsAdded,   ///< steps and/or flows added (ids in steps, flows)
+        ElementsAdded, ///< steps and/or flows added (ids in steps, flows)
         ElementsRemoved, ///< steps and/or flows removed (ids in steps, flows)
-        StepsChanged,    ///< step data changed (ids in steps, what in stepAspects)
-        FlowsChanged,    ///< flow data changed, possibly its ends (ids in flows)
-        LanesChanged,    ///< lanes added, removed, reordered, renamed or resized (ids in lanes)
-        PoolsChanged,    ///< pools added, removed or changed
+        StepsChanged, ///< step data changed (ids in steps, what in stepAspects)
+        FlowsChanged, ///< flow data changed, possibly its ends (ids in flows)
+        LanesChanged, ///< lanes added, removed, reordered, renamed or resized (ids in lanes)
+        PoolsChanged, ///< pools added, removed or changed
         DemandChanged,
         MetaChanged, ///< title, time unit, description
-        Reset        ///< everything (a new model was loaded)
+        Reset ///< everything (a new model was loaded)
     };
 
     /// Which aspects of a step changed, so that the canvas can skip what it does not draw.
     enum class StepAspect {
-        Geometry = 0x1,   ///< position or lane
-        Text = 0x2,       ///< title or description
+        Geometry = 0x1, ///< position or lane
+        Text = 0x2, ///< title or description
         Appearance = 0x4, ///< kind
-        Figures = 0x8,    ///< anything the analysis reads (time, servers, FMEA, ...)
+        Figures = 0x8, ///< anything the analysis reads (time, servers, FMEA, ...)
     };
     Q_DECLARE_FLAGS(StepAspects, StepAspect)
 

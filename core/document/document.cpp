@@ -5,8 +5,8 @@
 namespace bp {
 
 Document::Document(QObject *parent)
-    : Document(Blueprint{}, parent)
-{}
+    : Document(Blueprint {}, parent)
+{ }
 
 Document::Document(Blueprint blueprint, QObject *parent)
     : QObject(parent)
@@ -36,7 +36,7 @@ void Document::resetBlueprint(Blueprint blueprint)
     m_undoStack.clear();
     m_blueprint = std::move(blueprint);
     m_undoStack.setClean();
-    emit changed(ChangeEvent{});
+    emit changed(ChangeEvent {});
 }
 
 ElementId Document::newId(IdPrefix prefix) const
@@ -99,7 +99,9 @@ ElementSnapshot Document::removeElements(const QVector<ElementId> &stepIds,
                 removed.flows.push_back(std::move(f));
         }
     }
-    const auto byOrder = [](const auto &a, const auto &b) { return a.order < b.order; };
+    const auto byOrder = [](const auto &a, const auto &b) {
+        return a.order < b.order;
+    };
     std::sort(removed.steps.begin(), removed.steps.end(), byOrder);
     std::sort(removed.flows.begin(), removed.flows.end(), byOrder);
     if (removed.empty())

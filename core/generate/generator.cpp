@@ -15,7 +15,7 @@ public:
     Generator(int steps, quint64 seed)
         : m_total(steps)
         , m_rng(seed)
-    {}
+    { }
 
     Blueprint run();
 
@@ -57,12 +57,24 @@ ElementId Generator::addStep(const char *lane, StepKind kind, double column, dou
     m_bands = std::max(m_bands, band + 1);
     s.pos = QPointF(80 + (column - band * columnsPerBand) * 160, 60 + band * 120 + yShift);
     switch (kind) {
-    case StepKind::Start: s.title = QStringLiteral("Arrives"); break;
-    case StepKind::End: s.title = QStringLiteral("Leaves"); break;
-    case StepKind::Decision: s.title = QStringLiteral("Decide %1").arg(m_stepCount); break;
-    case StepKind::Fork: s.title = QStringLiteral("Split %1").arg(m_stepCount); break;
-    case StepKind::Join: s.title = QStringLiteral("Join %1").arg(m_stepCount); break;
-    case StepKind::Evidence: s.title = QStringLiteral("Evidence %1").arg(m_stepCount); break;
+    case StepKind::Start:
+        s.title = QStringLiteral("Arrives");
+        break;
+    case StepKind::End:
+        s.title = QStringLiteral("Leaves");
+        break;
+    case StepKind::Decision:
+        s.title = QStringLiteral("Decide %1").arg(m_stepCount);
+        break;
+    case StepKind::Fork:
+        s.title = QStringLiteral("Split %1").arg(m_stepCount);
+        break;
+    case StepKind::Join:
+        s.title = QStringLiteral("Join %1").arg(m_stepCount);
+        break;
+    case StepKind::Evidence:
+        s.title = QStringLiteral("Evidence %1").arg(m_stepCount);
+        break;
     case StepKind::Action: {
         s.title = QStringLiteral("Step %1").arg(m_stepCount);
         s.time = std::round(uniform(0.5, 12.0) * 10) / 10;
@@ -105,12 +117,12 @@ void Generator::connectPreds(const ElementId &to)
 {
     for (const Pred &p : m_preds)
         addFlow(p.step, to, FlowKind::Flow, p.p);
-    m_preds = {{to, std::nullopt}};
+    m_preds = { { to, std::nullopt } };
 }
 
 const char *Generator::randomWorkLane()
 {
-    static const char *const lanes[] = {"customer", "front", "front", "back", "support"};
+    static const char *const lanes[] = { "customer", "front", "front", "back", "support" };
     return lanes[std::uniform_int_distribution<>(0, 4)(m_rng)];
 }
 
@@ -126,14 +138,14 @@ Blueprint Generator::run()
     m_bp.graph.reserve(size_t(m_total), size_t(m_total) * 2);
 
     const ElementId start = addStep("customer", StepKind::Start, m_column);
-    m_preds = {{start, std::nullopt}};
+    m_preds = { { start, std::nullopt } };
     ElementId last = start;
     while (m_stepCount < m_total - 1) {
         const int remaining = m_total - 1 - m_stepCount;
         m_column += 1;
         int pattern = std::uniform_int_distribution<>(0, 9)(m_rng);
         // Steps each pattern adds: action/evidence 1, decision 3, rework 1, failure 2, fork 4.
-        static constexpr int size[] = {1, 1, 1, 1, 3, 3, 1, 2, 4, 4};
+        static constexpr int size[] = { 1, 1, 1, 1, 3, 3, 1, 2, 4, 4 };
         if (size[pattern] > remaining || (pattern == 6 && m_stepCount <= 1))
             pattern = 1; // too few steps left, or no earlier step to rework
         if (pattern <= 3) {
@@ -157,7 +169,7 @@ Blueprint Generator::run()
             const ElementId b2 = addStep("support", StepKind::Action, m_column, 20);
             addFlow(d, b1, FlowKind::Flow, p);
             addFlow(d, b2, FlowKind::Flow, std::round((1 - p) * 100) / 100);
-            m_preds = {{b1, std::nullopt}, {b2, std::nullopt}};
+            m_preds = { { b1, std::nullopt }, { b2, std::nullopt } };
             last = b1;
         } else if (pattern == 6) {
             // Rework: an inspection that sends some customers back to the last step.
@@ -166,7 +178,7 @@ Blueprint Generator::run()
             connectPreds(a);
             const double r = std::round(uniform(0.05, 0.2) * 100) / 100;
             addFlow(a, target, FlowKind::Rework, r);
-            m_preds = {{a, std::round((1 - r) * 100) / 100}};
+            m_preds = { { a, std::round((1 - r) * 100) / 100 } };
             last = a;
         } else if (pattern == 7) {
             // A failure with a recovery step that rejoins the flow.
@@ -175,7 +187,7 @@ Blueprint Generator::run()
             const ElementId r = addStep("support", StepKind::Action, m_column + 0.5, 30);
             const double pf = std::round(uniform(0.01, 0.1) * 100) / 100;
             addFlow(a, r, FlowKind::Failure, pf);
-            m_preds = {{a, std::round((1 - pf) * 100) / 100}, {r, std::nullopt}};
+            m_preds = { { a, std::round((1 - pf) * 100) / 100 }, { r, std::nullopt } };
             last = a;
         } else {
             // Fork/join: two parallel activities.
@@ -190,7 +202,7 @@ Blueprint Generator::run()
             addFlow(f, y, FlowKind::Flow, std::nullopt);
             addFlow(x, j, FlowKind::Flow, std::nullopt);
             addFlow(y, j, FlowKind::Flow, std::nullopt);
-            m_preds = {{j, std::nullopt}};
+            m_preds = { { j, std::nullopt } };
             last = j;
         }
     }

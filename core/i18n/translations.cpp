@@ -11,9 +11,8 @@ QString translationFor(const QLocale &locale)
     if (locale.language() != QLocale::Chinese)
         return {};
     const bool traditional = locale.script() == QLocale::TraditionalChineseScript
-                             || locale.territory() == QLocale::Taiwan
-                             || locale.territory() == QLocale::HongKong
-                             || locale.territory() == QLocale::Macao;
+        || locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong
+        || locale.territory() == QLocale::Macao;
     return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
 }
 

@@ -50,9 +50,11 @@ SaveResult saveAtomically(const QString &path, const QByteArray &bytes)
     file.setDirectWriteFallback(false);
     if (ask(SaveFault::Stage::Open) != SaveFault::Action::Proceed
         || !file.open(QIODevice::WriteOnly)) {
-        return {false, Tr::tr("Cannot save %1: %2")
-                           .arg(name, file.errorString().isEmpty() ? Tr::tr("cannot create the file")
-                                                                   : file.errorString())};
+        return { false,
+                 Tr::tr("Cannot save %1: %2")
+                     .arg(name,
+                          file.errorString().isEmpty() ? Tr::tr("cannot create the file")
+                                                       : file.errorString()) };
     }
     qint64 written = 0;
     while (written < bytes.size()) {
@@ -60,7 +62,7 @@ SaveResult saveAtomically(const QString &path, const QByteArray &bytes)
         const SaveFault::Action action = ask(SaveFault::Stage::Write, written, chunk);
         if (action == SaveFault::Action::Fail) {
             file.cancelWriting();
-            return {false, Tr::tr("Cannot save %1: writing failed").arg(name)};
+            return { false, Tr::tr("Cannot save %1: writing failed").arg(name) };
         }
         if (action == SaveFault::Action::ShortWrite)
             chunk /= 2;
@@ -68,28 +70,29 @@ SaveResult saveAtomically(const QString &path, const QByteArray &bytes)
         if (n < 0) {
             const QString why = file.errorString();
             file.cancelWriting();
-            return {false, Tr::tr("Cannot save %1: %2").arg(name, why)};
+            return { false, Tr::tr("Cannot save %1: %2").arg(name, why) };
         }
         written += n;
         if (n != chunk || action == SaveFault::Action::ShortWrite) {
             // A short count with no error: the disk is full or a size limit was hit.
             file.cancelWriting();
-            return {false, Tr::tr("Cannot save %1: the disk is full or the file is too large "
-                                  "(%2 of %3 bytes written)")
-                               .arg(name)
-                               .arg(written)
-                               .arg(bytes.size())};
+            return { false,
+                     Tr::tr("Cannot save %1: the disk is full or the file is too large "
+                            "(%2 of %3 bytes written)")
+                         .arg(name)
+                         .arg(written)
+                         .arg(bytes.size()) };
         }
     }
     if (ask(SaveFault::Stage::Commit) != SaveFault::Action::Proceed) {
         file.cancelWriting();
-        return {false, Tr::tr("Cannot save %1: the file could not be replaced").arg(name)};
+        return { false, Tr::tr("Cannot save %1: the file could not be replaced").arg(name) };
     }
     if (!file.commit()) {
-        return {false, Tr::tr("Cannot save %1: %2").arg(name, file.errorString())};
+        return { false, Tr::tr("Cannot save %1: %2").arg(name, file.errorString()) };
     }
     syncFolder(path);
-    return {true, {}};
+    return { true, {} };
 }
 
 } // namespace bp

@@ -33,20 +33,37 @@ const char *const kNamespace = "urn:blueprint-studio:blueprint:1";
 QString xmlErrorMessage(pugi::xml_parse_status status)
 {
     switch (status) {
-    case pugi::status_unrecognized_tag: return Tr::tr("the file is not well-formed XML: a tag is not recognised");
-    case pugi::status_bad_pi: return Tr::tr("the file is not well-formed XML: a processing instruction or the XML declaration is broken");
-    case pugi::status_bad_comment: return Tr::tr("the file is not well-formed XML: a comment is not closed");
-    case pugi::status_bad_cdata: return Tr::tr("the file is not well-formed XML: a CDATA section is not closed");
-    case pugi::status_bad_doctype: return Tr::tr("the file is not well-formed XML: the DOCTYPE is broken");
-    case pugi::status_bad_pcdata: return Tr::tr("the file is not well-formed XML: text is broken");
-    case pugi::status_bad_start_element: return Tr::tr("the file is not well-formed XML: a start tag is broken or not closed");
-    case pugi::status_bad_attribute: return Tr::tr("the file is not well-formed XML: an attribute is broken (missing quotes or '=')");
-    case pugi::status_bad_end_element: return Tr::tr("the file is not well-formed XML: an end tag is broken");
-    case pugi::status_end_element_mismatch: return Tr::tr("the file is not well-formed XML: an end tag does not match its start tag, or the file ends too early");
-    case pugi::status_append_invalid_root: return Tr::tr("the file is not well-formed XML: content outside the root element");
-    case pugi::status_no_document_element: return Tr::tr("the file contains no XML element");
-    case pugi::status_out_of_memory: return Tr::tr("not enough memory to read the file");
-    default: return Tr::tr("the file is not well-formed XML");
+    case pugi::status_unrecognized_tag:
+        return Tr::tr("the file is not well-formed XML: a tag is not recognised");
+    case pugi::status_bad_pi:
+        return Tr::tr("the file is not well-formed XML: a processing instruction or the XML "
+                      "declaration is broken");
+    case pugi::status_bad_comment:
+        return Tr::tr("the file is not well-formed XML: a comment is not closed");
+    case pugi::status_bad_cdata:
+        return Tr::tr("the file is not well-formed XML: a CDATA section is not closed");
+    case pugi::status_bad_doctype:
+        return Tr::tr("the file is not well-formed XML: the DOCTYPE is broken");
+    case pugi::status_bad_pcdata:
+        return Tr::tr("the file is not well-formed XML: text is broken");
+    case pugi::status_bad_start_element:
+        return Tr::tr("the file is not well-formed XML: a start tag is broken or not closed");
+    case pugi::status_bad_attribute:
+        return Tr::tr(
+            "the file is not well-formed XML: an attribute is broken (missing quotes or '=')");
+    case pugi::status_bad_end_element:
+        return Tr::tr("the file is not well-formed XML: an end tag is broken");
+    case pugi::status_end_element_mismatch:
+        return Tr::tr("the file is not well-formed XML: an end tag does not match its start tag, "
+                      "or the file ends too early");
+    case pugi::status_append_invalid_root:
+        return Tr::tr("the file is not well-formed XML: content outside the root element");
+    case pugi::status_no_document_element:
+        return Tr::tr("the file contains no XML element");
+    case pugi::status_out_of_memory:
+        return Tr::tr("not enough memory to read the file");
+    default:
+        return Tr::tr("the file is not well-formed XML");
     }
 }
 
@@ -82,7 +99,7 @@ class Reader
 public:
     Reader(const QByteArray &bytes, ReadResult &result)
         : m_ctx(bytes, result)
-    {}
+    { }
 
     void read();
 
@@ -145,9 +162,8 @@ void Reader::read()
         m_ctx.bytes().constData(), size_t(m_ctx.bytes().size()), flags, pugi::encoding_utf8);
     if (!parsed) {
         // pugixml reports a missing root element at the end of the file; the start says more.
-        const std::int64_t where = parsed.status == pugi::status_no_document_element
-                                       ? 0
-                                       : std::int64_t(parsed.offset);
+        const std::int64_t where
+            = parsed.status == pugi::status_no_document_element ? 0 : std::int64_t(parsed.offset);
         m_ctx.error(where, xmlErrorMessage(parsed.status));
         return;
     }
@@ -190,10 +206,10 @@ void Reader::readRoot(pugi::xml_node root)
     }
     const pugi::xml_attribute ns = root.attribute(nsAttr.constData());
     if (!ns || std::strcmp(ns.value(), kNamespace) != 0) {
-        m_ctx.error(m_ctx.offsetOf(root),
-                    Tr::tr("<blueprint> is not in the namespace %1 (found %2)")
-                        .arg(QString::fromLatin1(kNamespace),
-                             ns ? q(ns.value()) : Tr::tr("no namespace")));
+        m_ctx.error(
+            m_ctx.offsetOf(root),
+            Tr::tr("<blueprint> is not in the namespace %1 (found %2)")
+                .arg(QString::fromLatin1(kNamespace), ns ? q(ns.value()) : Tr::tr("no namespace")));
         return;
     }
     m_ourPrefix = prefix;
@@ -206,11 +222,12 @@ void Reader::readRoot(pugi::xml_node root)
     {
         const QByteArray v = QByteArray(version.value()).trimmed();
         const qsizetype dot = v.indexOf('.');
-        const std::optional<long long> major = parseInteger(
-            std::string_view(v.constData(), size_t(dot < 0 ? v.size() : dot)));
+        const std::optional<long long> major
+            = parseInteger(std::string_view(v.constData(), size_t(dot < 0 ? v.size() : dot)));
         if (!major || *major < 1) {
-            m_ctx.error(m_ctx.attrOffset(root, "version"),
-                        Tr::tr("version=%1 is not a format version").arg(q(version.value())));
+            m_ctx.error(
+                m_ctx.attrOffset(root, "version"),
+                Tr::tr("version=%1 is not a valid format version number").arg(q(version.value())));
             return;
         }
         if (*major > 1) {
@@ -235,7 +252,7 @@ void Reader::readRoot(pugi::xml_node root)
         } else if (std::strncmp(an, "xmlns:", 6) == 0) {
             // Declarations that kept foreign elements and attributes rely on.
             m_rootPrefixes.insert(QByteArray(an + 6), QByteArray(a.value()));
-            m_bp.extras.attributes.append({QString::fromUtf8(an), QString::fromUtf8(a.value())});
+            m_bp.extras.attributes.append({ QString::fromUtf8(an), QString::fromUtf8(a.value()) });
         } else {
             unknownAttribute(root, a, m_bp.extras);
         }
@@ -254,7 +271,8 @@ void Reader::readRoot(pugi::xml_node root)
         const QString n = localName(child);
         if (n == u"description") {
             if (m_sawDescription)
-                m_ctx.error(m_ctx.offsetOf(child), Tr::tr("more than one <description> in <blueprint>"));
+                m_ctx.error(m_ctx.offsetOf(child),
+                            Tr::tr("more than one <description> in <blueprint>"));
             m_sawDescription = true;
             m_bp.meta.description = elementText(child);
         } else if (n == u"demand") {
@@ -269,9 +287,11 @@ void Reader::readRoot(pugi::xml_node root)
                 for (pugi::xml_node e = child.first_child(); e; e = e.next_sibling())
                     ++count;
                 if (item == u"step")
-                    m_steps.reserve(m_steps.size() + count), m_stepOffsets.reserve(m_steps.size() + count);
+                    m_steps.reserve(m_steps.size() + count),
+                        m_stepOffsets.reserve(m_steps.size() + count);
                 else
-                    m_flows.reserve(m_flows.size() + count), m_flowOffsets.reserve(m_flows.size() + count);
+                    m_flows.reserve(m_flows.size() + count),
+                        m_flowOffsets.reserve(m_flows.size() + count);
             }
             for (pugi::xml_node e : child.children()) {
                 if (m_ctx.stopped())
@@ -348,7 +368,7 @@ void Reader::readLane(pugi::xml_node node)
     m_ctx.checkDuplicateAttributes(node);
     requireId(node, lane.id);
     if (!hasKind)
-        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("lane %1 has no kind").arg(q(lane.id)));
+        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("lane %1 has no kind attribute").arg(q(lane.id)));
     for (pugi::xml_node child : node.children())
         if (child.type() == pugi::node_element)
             unknownChild(child, node, &lane.extras);
@@ -375,7 +395,8 @@ void Reader::readPool(pugi::xml_node node)
     m_ctx.checkDuplicateAttributes(node);
     requireId(node, pool.id);
     if (!hasServers)
-        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("pool %1 has no servers").arg(q(pool.id)));
+        m_ctx.error(m_ctx.offsetOf(node),
+                    Tr::tr("pool %1 has no servers attribute").arg(q(pool.id)));
     for (pugi::xml_node child : node.children())
         if (child.type() == pugi::node_element)
             unknownChild(child, node, &pool.extras);
@@ -487,27 +508,28 @@ void Reader::readStep(pugi::xml_node node)
             break;
         case 'x':
             if (n[1] == 0) {
-                s.pos.setX(number(node, a, -limits::maxCoordinate, limits::maxCoordinate)
-                               .value_or(0));
+                s.pos.setX(
+                    number(node, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
                 continue;
             }
             break;
         case 'y':
             if (n[1] == 0) {
-                s.pos.setY(number(node, a, -limits::maxCoordinate, limits::maxCoordinate)
-                               .value_or(0));
+                s.pos.setY(
+                    number(node, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
                 hasY = true;
                 continue;
             }
             break;
-        default: break;
+        default:
+            break;
         }
         unknownAttribute(node, a, s.extras);
     }
     m_ctx.checkDuplicateAttributes(node);
     requireId(node, s.id);
     if (s.lane.isEmpty() && !s.id.isEmpty())
-        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("step %1 has no lane").arg(q(s.id)));
+        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("step %1 has no lane attribute").arg(q(s.id)));
     if (!hasY)
         s.pos.setY(std::nan("")); // half the lane height, once the lane is known
     bool sawDescription = false;
@@ -549,9 +571,9 @@ void Reader::readFlow(pugi::xml_node node)
     m_ctx.checkDuplicateAttributes(node);
     requireId(node, f.id);
     if (!f.id.isEmpty() && f.from.isEmpty())
-        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("flow %1 has no from").arg(q(f.id)));
+        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("flow %1 has no from attribute").arg(q(f.id)));
     if (!f.id.isEmpty() && f.to.isEmpty())
-        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("flow %1 has no to").arg(q(f.id)));
+        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("flow %1 has no to attribute").arg(q(f.id)));
     for (pugi::xml_node child : node.children()) {
         if (child.type() != pugi::node_element)
             continue;
@@ -567,9 +589,11 @@ void Reader::readFlow(pugi::xml_node node)
             for (pugi::xml_attribute a : child.attributes()) {
                 const char *n = a.name();
                 if (std::strcmp(n, "x") == 0)
-                    p.setX(number(child, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
+                    p.setX(number(child, a, -limits::maxCoordinate, limits::maxCoordinate)
+                               .value_or(0));
                 else if (std::strcmp(n, "y") == 0)
-                    p.setY(number(child, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
+                    p.setY(number(child, a, -limits::maxCoordinate, limits::maxCoordinate)
+                               .value_or(0));
                 else {
                     Extras ignored;
                     unknownAttribute(child, a, ignored);
@@ -593,26 +617,27 @@ void Reader::resolveAndBuild()
         Step &s = m_steps[i];
         const Lane *lane = m_bp.lane(s.lane);
         if (!lane) {
-            m_ctx.error(m_ctx.attrOffsetAt(m_stepOffsets[i], "lane"),
-                        Tr::tr("step %1 is in lane %2, which does not exist")
-                            .arg(q(s.id), q(s.lane)));
+            m_ctx.error(
+                m_ctx.attrOffsetAt(m_stepOffsets[i], "lane"),
+                Tr::tr("step %1 is in lane %2, which does not exist").arg(q(s.id), q(s.lane)));
             continue;
         }
         if (std::isnan(s.pos.y()))
             s.pos.setY(lane->height / 2);
         if (!s.pool.isEmpty() && !m_bp.pool(s.pool)) {
-                m_ctx.error(m_ctx.attrOffsetAt(m_stepOffsets[i], "pool"),
-                            Tr::tr("step %1 uses pool %2, which does not exist")
-                                .arg(q(s.id), q(s.pool)));
+            m_ctx.error(
+                m_ctx.attrOffsetAt(m_stepOffsets[i], "pool"),
+                Tr::tr("step %1 uses pool %2, which does not exist").arg(q(s.id), q(s.pool)));
         }
     }
     if (m_ctx.hasErrors())
         return;
 
     if (std::int64_t(m_steps.size()) > limits::warnSteps)
-        m_ctx.warning(0, Tr::tr("the blueprint has %1 steps; editing is slower above %2")
-                             .arg(m_steps.size())
-                             .arg(limits::warnSteps));
+        m_ctx.warning(0,
+                      Tr::tr("the blueprint has %1 steps; editing is slower above %2")
+                          .arg(m_steps.size())
+                          .arg(limits::warnSteps));
     m_bp.graph.reserve(m_steps.size(), m_flows.size());
     quint64 order = 1;
     for (size_t i = 0; i < m_steps.size(); ++i) {
@@ -634,19 +659,18 @@ void Reader::resolveAndBuild()
     for (size_t i = 0; i < m_flows.size(); ++i) {
         Flow &f = m_flows[i];
         f.order = order++;
-        if (!m_ids.contains(f.id) && !m_bp.graph.hasStep(f.id)
-            && m_bp.graph.addFlow(std::move(f)))
+        if (!m_ids.contains(f.id) && !m_bp.graph.hasStep(f.id) && m_bp.graph.addFlow(std::move(f)))
             continue;
         // Refused (and left intact): say why.
         const std::int64_t offset = m_flowOffsets[i];
         if (!m_bp.graph.hasStep(f.from))
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "from"),
-                        Tr::tr("flow %1 comes from step %2, which does not exist")
-                            .arg(q(f.id), q(f.from)));
+            m_ctx.error(
+                m_ctx.attrOffsetAt(offset, "from"),
+                Tr::tr("flow %1 comes from step %2, which does not exist").arg(q(f.id), q(f.from)));
         if (!m_bp.graph.hasStep(f.to))
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "to"),
-                        Tr::tr("flow %1 goes to step %2, which does not exist")
-                            .arg(q(f.id), q(f.to)));
+            m_ctx.error(
+                m_ctx.attrOffsetAt(offset, "to"),
+                Tr::tr("flow %1 goes to step %2, which does not exist").arg(q(f.id), q(f.to)));
         if (m_bp.graph.hasStep(f.from) && m_bp.graph.hasStep(f.to))
             m_ctx.error(m_ctx.attrOffsetAt(offset, "id"),
                         Tr::tr("duplicate id %1 (first used on line %2)")
@@ -712,7 +736,7 @@ bool Reader::isOurs(pugi::xml_node node) const
         return !ns || std::strcmp(ns.value(), kNamespace) == 0;
     }
     return colon && size_t(colon - name) == size_t(m_ourPrefix.size())
-           && std::strncmp(name, m_ourPrefix.constData(), size_t(m_ourPrefix.size())) == 0;
+        && std::strncmp(name, m_ourPrefix.constData(), size_t(m_ourPrefix.size())) == 0;
 }
 
 QString Reader::localName(pugi::xml_node node) const
@@ -758,7 +782,7 @@ void Reader::unknownChild(pugi::xml_node node, pugi::xml_node parent, Extras *ke
 void Reader::unknownAttribute(pugi::xml_node node, pugi::xml_attribute a, Extras &extras)
 {
     const QString name = QString::fromUtf8(a.name());
-    extras.attributes.append({name, QString::fromUtf8(a.value())});
+    extras.attributes.append({ name, QString::fromUtf8(a.value()) });
     if (name.startsWith(QStringLiteral("xmlns")))
         return;
     if (name.contains(u':'))
@@ -766,10 +790,10 @@ void Reader::unknownAttribute(pugi::xml_node node, pugi::xml_attribute a, Extras
                    Tr::tr("attribute %1 from another namespace is kept as it is")
                        .arg(escapeForMessage(name)));
     else
-        m_ctx.warning(m_ctx.attrOffset(node, a.name()),
-                      Tr::tr("unknown attribute %1 on <%2> is kept but not used")
-                          .arg(escapeForMessage(name),
-                               escapeForMessage(QString::fromUtf8(node.name()))));
+        m_ctx.warning(
+            m_ctx.attrOffset(node, a.name()),
+            Tr::tr("unknown attribute %1 on <%2> is kept but not used")
+                .arg(escapeForMessage(name), escapeForMessage(QString::fromUtf8(node.name()))));
 }
 
 QString Reader::text(pugi::xml_node node, pugi::xml_attribute a)
@@ -829,7 +853,8 @@ std::optional<Servers> Reader::servers(pugi::xml_node node, pugi::xml_attribute 
     const QByteArray v = QByteArray(a.value()).trimmed();
     if (v == "inf")
         return Servers::unlimited();
-    const std::optional<long long> value = parseInteger(std::string_view(v.constData(), size_t(v.size())));
+    const std::optional<long long> value
+        = parseInteger(std::string_view(v.constData(), size_t(v.size())));
     if (!value || *value < 1 || *value > limits::maxServers) {
         m_ctx.error(m_ctx.attrOffset(node, a.name()),
                     Tr::tr("servers=%1 must be a whole number from 1 to %2, or inf")
@@ -847,8 +872,9 @@ std::optional<bool> Reader::boolean(pugi::xml_node node, pugi::xml_attribute a)
         return true;
     if (v == "false" || v == "0")
         return false;
-    m_ctx.error(m_ctx.attrOffset(node, a.name()),
-                Tr::tr("%1=%2 must be true or false").arg(QString::fromUtf8(a.name()), q(a.value())));
+    m_ctx.error(
+        m_ctx.attrOffset(node, a.name()),
+        Tr::tr("%1=%2 must be true or false").arg(QString::fromUtf8(a.name()), q(a.value())));
     return std::nullopt;
 }
 
@@ -885,8 +911,9 @@ void Reader::requireId(pugi::xml_node node, const ElementId &id)
     const std::int64_t offset = m_ctx.offsetOf(node);
     if (id.isEmpty()) {
         if (!node.attribute("id"))
-            m_ctx.error(offset, Tr::tr("<%1> has no id")
-                                    .arg(escapeForMessage(QString::fromUtf8(node.name()))));
+            m_ctx.error(
+                offset,
+                Tr::tr("<%1> has no id").arg(escapeForMessage(QString::fromUtf8(node.name()))));
         return;
     }
     const char *name = node.name();
@@ -895,9 +922,10 @@ void Reader::requireId(pugi::xml_node node, const ElementId &id)
         return; // checked against every other id when the graph is built
     const auto it = m_ids.constFind(id);
     if (it != m_ids.constEnd()) {
-        m_ctx.error(m_ctx.attrOffset(node, "id"), Tr::tr("duplicate id %1 (first used on line %2)")
-                                                      .arg(q(id))
-                                                      .arg(m_ctx.position(*it).line));
+        m_ctx.error(m_ctx.attrOffset(node, "id"),
+                    Tr::tr("duplicate id %1 (first used on line %2)")
+                        .arg(q(id))
+                        .arg(m_ctx.position(*it).line));
         return;
     }
     m_ids.insert(id, offset);
@@ -935,19 +963,20 @@ ReadResult readNative(const QByteArray &bytes, const ReadOptions &options)
     if (const std::optional<ScanProblem> problem = prescanXml(bytes, limits::maxDepthNative)) {
         switch (problem->kind) {
         case ScanProblem::Kind::InvalidUtf8:
-            ctx.error(problem->offset, Tr::tr("the file is not valid UTF-8 text (byte 0x%1)")
-                                           .arg(uint(uchar(bytes[qsizetype(problem->offset)])),
-                                                2, 16, QLatin1Char('0')));
+            ctx.error(
+                problem->offset,
+                Tr::tr("the file is not valid UTF-8 text (byte 0x%1)")
+                    .arg(uint(uchar(bytes[qsizetype(problem->offset)])), 2, 16, QLatin1Char('0')));
             break;
         case ScanProblem::Kind::TooDeep:
-            ctx.error(problem->offset, Tr::tr("elements are nested more than %1 deep")
-                                           .arg(limits::maxDepthNative));
+            ctx.error(problem->offset,
+                      Tr::tr("elements are nested more than %1 deep").arg(limits::maxDepthNative));
             break;
         case ScanProblem::Kind::ControlCharacter:
-            ctx.error(problem->offset,
-                      Tr::tr("control character U+%1 is not allowed in an XML file")
-                          .arg(uint(uchar(bytes[qsizetype(problem->offset)])), 4, 16,
-                               QLatin1Char('0')));
+            ctx.error(
+                problem->offset,
+                Tr::tr("control character U+%1 is not allowed in an XML file")
+                    .arg(uint(uchar(bytes[qsizetype(problem->offset)])), 4, 16, QLatin1Char('0')));
             break;
         }
         return result;

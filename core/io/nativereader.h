@@ -23,8 +23,8 @@ struct ReadOptions
 struct ReadResult
 {
     std::optional<Blueprint> blueprint;
-    Diagnostics diagnostics;  ///< at most limits::maxDiagnostics, errors and warnings in order
-    int suppressed = 0;       ///< diagnostics not kept because there were too many
+    Diagnostics diagnostics; ///< at most limits::maxDiagnostics, errors and warnings in order
+    int suppressed = 0; ///< diagnostics not kept because there were too many
     bool ok() const { return blueprint.has_value(); }
 };
 

@@ -24,9 +24,15 @@ public:
         const QByteArray utf8 = text.toUtf8();
         for (char c : utf8) {
             switch (c) {
-            case '&': to.append("&amp;"); break;
-            case '<': to.append("&lt;"); break;
-            case '>': to.append("&gt;"); break;
+            case '&':
+                to.append("&amp;");
+                break;
+            case '<':
+                to.append("&lt;");
+                break;
+            case '>':
+                to.append("&gt;");
+                break;
             case '"':
                 if (attribute)
                     to.append("&quot;");
@@ -39,7 +45,9 @@ public:
                 else
                     to.append(c);
                 break;
-            case '\r': to.append("&#13;"); break;
+            case '\r':
+                to.append("&#13;");
+                break;
             case '\t':
                 if (attribute)
                     to.append("&#9;");
@@ -79,8 +87,7 @@ public:
         {
             return condition ? num(name, value) : *this;
         }
-        template<typename T>
-        Tag &opt(const char *name, const std::optional<T> &value)
+        template<typename T> Tag &opt(const char *name, const std::optional<T> &value)
         {
             return value ? num(name, double(*value)) : *this;
         }
@@ -101,7 +108,7 @@ public:
     {
         tag.extras(extras);
         const bool hasChildren = !description.isEmpty() || !extras.elements.isEmpty()
-                                 || (points && !points->isEmpty());
+            || (points && !points->isEmpty());
         if (!hasChildren) {
             line(indent, tag.text + "/>");
             return;
@@ -111,8 +118,9 @@ public:
             textElement(indent + 1, "description", description);
         if (points) {
             for (const QPointF &p : *points)
-                line(indent + 1, "<point x=\"" + formatNumber(p.x()) + "\" y=\""
-                                     + formatNumber(p.y()) + "\"/>");
+                line(indent + 1,
+                     "<point x=\"" + formatNumber(p.x()) + "\" y=\"" + formatNumber(p.y())
+                         + "\"/>");
         }
         for (const QByteArray &e : extras.elements)
             line(indent + 1, e);
@@ -130,7 +138,9 @@ public:
     void lane(const Lane &l)
     {
         Tag t("lane");
-        t.attr("id", l.id).attr("kind", toString(l.kind)).attrIf(!l.title.isEmpty(), "title", l.title);
+        t.attr("id", l.id)
+            .attr("kind", toString(l.kind))
+            .attrIf(!l.title.isEmpty(), "title", l.title);
         t.numIf(l.height != 120.0, "height", l.height);
         element(2, t, l.extras, {}, "lane");
     }
@@ -138,7 +148,9 @@ public:
     void pool(const Pool &p)
     {
         Tag t("pool");
-        t.attr("id", p.id).attrIf(!p.title.isEmpty(), "title", p.title).servers("servers", p.servers);
+        t.attr("id", p.id)
+            .attrIf(!p.title.isEmpty(), "title", p.title)
+            .servers("servers", p.servers);
         element(2, t, p.extras, {}, "pool");
     }
 
@@ -195,7 +207,7 @@ QByteArray writeNative(const Blueprint &bp)
     // About 330 bytes a step with its flow: one allocation for the whole file.
     w.out.reserve(qsizetype(1024 + bp.graph.stepCount() * 200 + bp.graph.flowCount() * 130));
     w.line(0, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-    w.line(0, rootTag(bp.meta, Extras{bp.extras.attributes, {}}));
+    w.line(0, rootTag(bp.meta, Extras { bp.extras.attributes, {} }));
     if (!bp.meta.description.isEmpty())
         w.textElement(1, "description", bp.meta.description);
     if (bp.demand) {

@@ -14,16 +14,18 @@ QByteArray formatNumber(double value)
     // and the huge; both are the shortest text that reads back exactly.
     const double magnitude = std::abs(value);
     const bool plain = magnitude == 0.0 || (magnitude >= 1e-4 && magnitude < 1e15);
-    const auto result = plain ? std::to_chars(buffer, buffer + sizeof buffer, value,
-                                              std::chars_format::fixed)
-                              : std::to_chars(buffer, buffer + sizeof buffer, value);
+    const auto result = plain
+        ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
+        : std::to_chars(buffer, buffer + sizeof buffer, value);
     return QByteArray(buffer, int(result.ptr - buffer));
 }
 
 namespace {
 std::string_view trimmed(std::string_view text)
 {
-    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
     while (!text.empty() && isSpace(text.front()))
         text.remove_prefix(1);
     while (!text.empty() && isSpace(text.back()))
@@ -39,8 +41,8 @@ std::optional<double> parseNumber(std::string_view text)
         return std::nullopt;
     // from_chars accepts "inf", "nan" and "infinity"; the format allows none of them.
     for (char c : text) {
-        const bool ok = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E'
-                        || c == '+';
+        const bool ok
+            = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E' || c == '+';
         if (!ok)
             return std::nullopt;
     }

@@ -20,14 +20,14 @@ struct Tr
 bool isNameChar(char c)
 {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':'
-           || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+        || c == '.' || static_cast<unsigned char>(c) >= 0x80;
 }
 } // namespace
 
 ReaderContext::ReaderContext(const QByteArray &bytes, ReadResult &result)
     : m_bytes(bytes)
     , m_result(result)
-{}
+{ }
 
 ReaderContext::~ReaderContext() = default;
 
@@ -59,22 +59,22 @@ void ReaderContext::add(Diagnostic d, std::int64_t offset)
 
 void ReaderContext::error(std::int64_t offset, const QString &message)
 {
-    add({Diagnostic::Severity::Error, message, 0, 0, {}}, offset);
+    add({ Diagnostic::Severity::Error, message, 0, 0, {} }, offset);
 }
 
 void ReaderContext::warning(std::int64_t offset, const QString &message)
 {
-    add({Diagnostic::Severity::Warning, message, 0, 0, {}}, offset);
+    add({ Diagnostic::Severity::Warning, message, 0, 0, {} }, offset);
 }
 
 void ReaderContext::info(std::int64_t offset, const QString &message)
 {
-    add({Diagnostic::Severity::Info, message, 0, 0, {}}, offset);
+    add({ Diagnostic::Severity::Info, message, 0, 0, {} }, offset);
 }
 
 void ReaderContext::errorNoPosition(const QString &message)
 {
-    add({Diagnostic::Severity::Error, message, 0, 0, {}}, -1);
+    add({ Diagnostic::Severity::Error, message, 0, 0, {} }, -1);
 }
 
 std::int64_t ReaderContext::offsetOf(const pugi::xml_node &node) const
@@ -131,10 +131,11 @@ QString ReaderContext::checkText(QString value, std::int64_t offset, const QStri
     if (stripped)
         warning(offset, Tr::tr("control characters in %1 were removed").arg(what));
     if (value.size() > limits::maxTextLength) {
-        error(offset, Tr::tr("%1 is %2 characters long; the limit is %3")
-                          .arg(what)
-                          .arg(value.size())
-                          .arg(limits::maxTextLength));
+        error(offset,
+              Tr::tr("%1 is %2 characters long; the limit is %3")
+                  .arg(what)
+                  .arg(value.size())
+                  .arg(limits::maxTextLength));
         value.truncate(limits::maxTextLength);
     }
     return value;
@@ -147,18 +148,20 @@ void ReaderContext::checkDuplicateAttributes(const pugi::xml_node &node)
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute())
         ++count;
     const auto report = [&](const char *name) {
-        error(attrOffset(node, name), Tr::tr("attribute %1 is given twice on <%2>")
-                                          .arg(QString::fromUtf8(name),
-                                               QString::fromUtf8(node.name())));
+        error(attrOffset(node, name),
+              Tr::tr("attribute %1 is given twice on <%2>")
+                  .arg(QString::fromUtf8(name), QString::fromUtf8(node.name())));
     };
     if (count <= 24) {
         // A 64-bit signature of (first character, length): distinct signatures cannot be equal
         // names, so the pairwise comparison runs only when two signatures collide.
         std::uint64_t seen = 0;
         bool collision = false;
-        for (pugi::xml_attribute a = node.first_attribute(); a && !collision; a = a.next_attribute()) {
+        for (pugi::xml_attribute a = node.first_attribute(); a && !collision;
+             a = a.next_attribute()) {
             const char *name = a.name();
-            const std::uint64_t bit = std::uint64_t(1) << ((unsigned(name[0]) * 7 + std::strlen(name)) & 63);
+            const std::uint64_t bit = std::uint64_t(1)
+                << ((unsigned(name[0]) * 7 + std::strlen(name)) & 63);
             collision = (seen & bit) != 0;
             seen |= bit;
         }

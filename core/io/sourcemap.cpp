@@ -24,7 +24,7 @@ SourceMap::SourceMap(const QByteArray &bytes)
     m_checkpoints.reserve(size_t(n / checkpointInterval + 1));
     for (std::int64_t i = 0; i < n; ++i) {
         if (i % checkpointInterval == 0)
-            m_checkpoints.push_back({i, line, column});
+            m_checkpoints.push_back({ i, line, column });
         if (data[i] == '\n') {
             ++line;
             column = 1;
@@ -33,7 +33,7 @@ SourceMap::SourceMap(const QByteArray &bytes)
         }
     }
     if (m_checkpoints.empty())
-        m_checkpoints.push_back({0, 1, 1});
+        m_checkpoints.push_back({ 0, 1, 1 });
 }
 
 SourceMap::Position SourceMap::position(std::int64_t offset) const
@@ -53,7 +53,7 @@ SourceMap::Position SourceMap::position(std::int64_t offset) const
             ++column;
         }
     }
-    return {line, column};
+    return { line, column };
 }
 
 namespace {
@@ -83,7 +83,7 @@ std::optional<ScanProblem> checkUtf8(const unsigned char *s, std::int64_t n)
         const unsigned char b = s[i];
         if (b < 0x80) {
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r')
-                return ScanProblem{ScanProblem::Kind::ControlCharacter, i};
+                return ScanProblem { ScanProblem::Kind::ControlCharacter, i };
             ++i;
             continue;
         }
@@ -99,19 +99,19 @@ std::optional<ScanProblem> checkUtf8(const unsigned char *s, std::int64_t n)
             len = 4;
             cp = b & 0x07;
         } else {
-            return ScanProblem{ScanProblem::Kind::InvalidUtf8, i};
+            return ScanProblem { ScanProblem::Kind::InvalidUtf8, i };
         }
         if (i + len > n)
-            return ScanProblem{ScanProblem::Kind::InvalidUtf8, i};
+            return ScanProblem { ScanProblem::Kind::InvalidUtf8, i };
         for (int k = 1; k < len; ++k) {
             if (!isContinuation(s[i + k]))
-                return ScanProblem{ScanProblem::Kind::InvalidUtf8, i};
+                return ScanProblem { ScanProblem::Kind::InvalidUtf8, i };
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
         const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
         if (overlong || surrogate || cp > 0x10FFFF)
-            return ScanProblem{ScanProblem::Kind::InvalidUtf8, i};
+            return ScanProblem { ScanProblem::Kind::InvalidUtf8, i };
         i += len;
     }
     return std::nullopt;
@@ -122,8 +122,7 @@ std::int64_t find(const char *s, std::int64_t n, std::int64_t from, const char *
     const size_t len = std::strlen(needle);
     if (from >= n)
         return -1;
-    const char *hit = static_cast<const char *>(
-        memmem(s + from, size_t(n - from), needle, len));
+    const char *hit = static_cast<const char *>(memmem(s + from, size_t(n - from), needle, len));
     return hit ? hit - s : -1;
 }
 
@@ -210,7 +209,7 @@ std::optional<ScanProblem> prescanXml(const QByteArray &bytes, int maxDepth)
             end = tagEnd(s, n, start + 1);
             if (end >= 0 && s[end - 1] != '/') {
                 if (++depth > maxDepth)
-                    return ScanProblem{ScanProblem::Kind::TooDeep, start};
+                    return ScanProblem { ScanProblem::Kind::TooDeep, start };
             }
         }
         if (end < 0)

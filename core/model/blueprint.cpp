@@ -125,7 +125,7 @@ bool Blueprint::updatePool(const Pool &pool)
 bool Blueprint::isIdTaken(const ElementId &id) const
 {
     return m_laneIndex.contains(id) || m_poolIndex.contains(id) || graph.hasStep(id)
-           || graph.hasFlow(id);
+        || graph.hasFlow(id);
 }
 
 Servers Blueprint::effectiveServers(const Step &step) const
@@ -151,20 +151,29 @@ bool Blueprint::effectiveCustomerPresent(const Step &step) const
 bool Blueprint::operator==(const Blueprint &other) const
 {
     return meta == other.meta && demand == other.demand && extras == other.extras
-           && m_lanes == other.m_lanes && m_pools == other.m_pools && graph == other.graph;
+        && m_lanes == other.m_lanes && m_pools == other.m_pools && graph == other.graph;
 }
 
 std::vector<Lane> Blueprint::standardLanes()
 {
     return {
-        {QStringLiteral("evidence"), LaneKind::PhysicalEvidence,
-         QStringLiteral("Physical evidence"), 120.0, {}},
-        {QStringLiteral("customer"), LaneKind::Customer, QStringLiteral("Customer actions"), 120.0,
-         {}},
-        {QStringLiteral("front"), LaneKind::Frontstage, QStringLiteral("Frontstage"), 120.0, {}},
-        {QStringLiteral("back"), LaneKind::Backstage, QStringLiteral("Backstage"), 120.0, {}},
-        {QStringLiteral("support"), LaneKind::Support, QStringLiteral("Support processes"), 120.0,
-         {}},
+        { QStringLiteral("evidence"),
+          LaneKind::PhysicalEvidence,
+          QStringLiteral("Physical evidence"),
+          120.0,
+          {} },
+        { QStringLiteral("customer"),
+          LaneKind::Customer,
+          QStringLiteral("Customer actions"),
+          120.0,
+          {} },
+        { QStringLiteral("front"), LaneKind::Frontstage, QStringLiteral("Frontstage"), 120.0, {} },
+        { QStringLiteral("back"), LaneKind::Backstage, QStringLiteral("Backstage"), 120.0, {} },
+        { QStringLiteral("support"),
+          LaneKind::Support,
+          QStringLiteral("Support processes"),
+          120.0,
+          {} },
     };
 }
 

@@ -5,8 +5,7 @@
 namespace bp {
 
 namespace {
-template<typename T>
-void sortByOrder(std::vector<const T *> &items)
+template<typename T> void sortByOrder(std::vector<const T *> &items)
 {
     std::sort(items.begin(), items.end(),
               [](const T *a, const T *b) { return a->order < b->order; });
@@ -15,9 +14,9 @@ void sortByOrder(std::vector<const T *> &items)
 
 BlueprintGraph::BlueprintGraph()
     : m_graph(std::make_unique<Graph>())
-    , m_steps(StepKey{m_graph.get()})
-    , m_flows(FlowKey{m_graph.get()})
-{}
+    , m_steps(StepKey { m_graph.get() })
+    , m_flows(FlowKey { m_graph.get() })
+{ }
 
 BlueprintGraph::~BlueprintGraph() = default;
 
@@ -29,18 +28,18 @@ BlueprintGraph::BlueprintGraph(const BlueprintGraph &other)
 
 BlueprintGraph::BlueprintGraph(BlueprintGraph &&other) noexcept
     : m_graph(std::exchange(other.m_graph, std::make_unique<Graph>()))
-    , m_steps(std::exchange(other.m_steps, StepIndex(StepKey{other.m_graph.get()})))
-    , m_flows(std::exchange(other.m_flows, FlowIndex(FlowKey{other.m_graph.get()})))
+    , m_steps(std::exchange(other.m_steps, StepIndex(StepKey { other.m_graph.get() })))
+    , m_flows(std::exchange(other.m_flows, FlowIndex(FlowKey { other.m_graph.get() })))
     , m_nextStepOrder(std::exchange(other.m_nextStepOrder, 1))
     , m_nextFlowOrder(std::exchange(other.m_nextFlowOrder, 1))
-{}
+{ }
 
 BlueprintGraph &BlueprintGraph::operator=(BlueprintGraph &&other) noexcept
 {
     if (this != &other) {
         m_graph = std::exchange(other.m_graph, std::make_unique<Graph>());
-        m_steps = std::exchange(other.m_steps, StepIndex(StepKey{other.m_graph.get()}));
-        m_flows = std::exchange(other.m_flows, FlowIndex(FlowKey{other.m_graph.get()}));
+        m_steps = std::exchange(other.m_steps, StepIndex(StepKey { other.m_graph.get() }));
+        m_flows = std::exchange(other.m_flows, FlowIndex(FlowKey { other.m_graph.get() }));
         m_nextStepOrder = std::exchange(other.m_nextStepOrder, 1);
         m_nextFlowOrder = std::exchange(other.m_nextFlowOrder, 1);
     }
@@ -66,8 +65,8 @@ void BlueprintGraph::rebuildFrom(const BlueprintGraph &other)
     for (const Step *s : other.steps())
         m_steps.insert(s->id, boost::add_vertex(*s, *m_graph));
     for (const Flow *f : other.flows()) {
-        const auto [e, ok] = boost::add_edge(*m_steps.find(f->from), *m_steps.find(f->to), *f,
-                                             *m_graph);
+        const auto [e, ok]
+            = boost::add_edge(*m_steps.find(f->from), *m_steps.find(f->to), *f, *m_graph);
         Q_ASSERT(ok);
         m_flows.insert(f->id, e);
     }
@@ -258,7 +257,9 @@ void BlueprintGraph::forEachStepWithOutFlows(
     vertices.reserve(m_steps.size());
     for (auto [it, end] = boost::vertices(*m_graph); it != end; ++it)
         vertices.push_back(*it);
-    const auto byOrder = [this](Vertex a, Vertex b) { return (*m_graph)[a].order < (*m_graph)[b].order; };
+    const auto byOrder = [this](Vertex a, Vertex b) {
+        return (*m_graph)[a].order < (*m_graph)[b].order;
+    };
     if (!std::is_sorted(vertices.begin(), vertices.end(), byOrder))
         std::sort(vertices.begin(), vertices.end(), byOrder);
     std::vector<const Flow *> out;

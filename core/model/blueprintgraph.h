@@ -32,8 +32,8 @@ struct IdHash
 class BlueprintGraph
 {
 public:
-    using Graph = boost::adjacency_list<boost::listS, boost::listS, boost::bidirectionalS, Step,
-                                        Flow>;
+    using Graph
+        = boost::adjacency_list<boost::listS, boost::listS, boost::bidirectionalS, Step, Flow>;
     using Vertex = Graph::vertex_descriptor;
     using Edge = Graph::edge_descriptor;
 

@@ -5,9 +5,12 @@ namespace bp {
 QString severityKeyword(Diagnostic::Severity severity)
 {
     switch (severity) {
-    case Diagnostic::Severity::Error: return QStringLiteral("error");
-    case Diagnostic::Severity::Warning: return QStringLiteral("warning");
-    case Diagnostic::Severity::Info: return QStringLiteral("info");
+    case Diagnostic::Severity::Error:
+        return QStringLiteral("error");
+    case Diagnostic::Severity::Warning:
+        return QStringLiteral("warning");
+    case Diagnostic::Severity::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -34,9 +37,9 @@ namespace {
 bool needsEscape(char32_t c)
 {
     return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) // C0, DEL, C1
-           || c == 0x061c || c == 0x200e || c == 0x200f     // ALM, LRM, RLM
-           || (c >= 0x202a && c <= 0x202e)                  // embeddings, overrides
-           || (c >= 0x2066 && c <= 0x2069);                 // isolates
+        || c == 0x061c || c == 0x200e || c == 0x200f // ALM, LRM, RLM
+        || (c >= 0x202a && c <= 0x202e) // embeddings, overrides
+        || (c >= 0x2066 && c <= 0x2069); // isolates
 }
 } // namespace
 

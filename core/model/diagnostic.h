@@ -17,8 +17,8 @@ struct Diagnostic
 
     Severity severity = Severity::Error;
     QString message; ///< translated, complete sentence without the position
-    int line = 0;    ///< 1-based; 0 when the message is about the whole file
-    int column = 0;  ///< 1-based, in characters
+    int line = 0; ///< 1-based; 0 when the message is about the whole file
+    int column = 0; ///< 1-based, in characters
     ElementId element;
 
     bool isError() const { return severity == Severity::Error; }

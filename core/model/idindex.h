@@ -18,13 +18,12 @@ namespace bp {
 /// and a lookup compares strings only when the cached hash codes match. This is what keeps
 /// loading a 100,000-step blueprint linear; a node-based std::unordered_map spent most of a load
 /// in malloc and cache misses.
-template<typename Value, typename KeyOf>
-class IdIndex
+template<typename Value, typename KeyOf> class IdIndex
 {
 public:
     explicit IdIndex(KeyOf keyOf = {})
         : m_keyOf(keyOf)
-    {}
+    { }
 
     size_t size() const { return m_size; }
 
@@ -107,7 +106,7 @@ public:
                 i = j;
             }
         }
-        m_slots[i] = Slot{};
+        m_slots[i] = Slot {};
         --m_size;
         return true;
     }
@@ -116,7 +115,7 @@ private:
     struct Slot
     {
         size_t hash = 0; // 0: empty
-        Value value{};
+        Value value {};
     };
 
     static size_t hashOf(const ElementId &id) { return size_t(qHash(id)) | 1; }
@@ -127,13 +126,13 @@ private:
         size_t i = h & mask;
         while (m_slots[i].hash != 0)
             i = (i + 1) & mask;
-        m_slots[i] = Slot{h, value};
+        m_slots[i] = Slot { h, value };
     }
 
     void rehash(size_t capacity)
     {
         std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(capacity, Slot{});
+        m_slots.assign(capacity, Slot {});
         for (const Slot &s : old) {
             if (s.hash != 0)
                 place(s.hash, s.value);

@@ -17,8 +17,8 @@ bool isValidId(QStringView id)
     if (!isAsciiLetter(first) && first != u'_')
         return false;
     for (QChar c : id) {
-        const bool ok = isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'_' || c == u'.'
-                        || c == u'-';
+        const bool ok
+            = isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'_' || c == u'.' || c == u'-';
         if (!ok)
             return false;
     }
@@ -29,7 +29,9 @@ bool isValidId(std::string_view id)
 {
     if (id.empty() || id.size() > size_t(limits::maxIdLength))
         return false;
-    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto letter = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
     if (!letter(id.front()) && id.front() != '_')
         return false;
     for (char c : id) {
@@ -45,10 +47,18 @@ ElementId randomId(IdPrefix prefix)
     QString id;
     id.reserve(12);
     switch (prefix) {
-    case IdPrefix::Step: id += u's'; break;
-    case IdPrefix::Flow: id += u'f'; break;
-    case IdPrefix::Lane: id += u'l'; break;
-    case IdPrefix::Pool: id += u'p'; break;
+    case IdPrefix::Step:
+        id += u's';
+        break;
+    case IdPrefix::Flow:
+        id += u'f';
+        break;
+    case IdPrefix::Lane:
+        id += u'l';
+        break;
+    case IdPrefix::Pool:
+        id += u'p';
+        break;
     }
     id += u'_';
     auto *rng = QRandomGenerator::global();

@@ -23,14 +23,12 @@ enum class IdPrefix { Step, Flow, Lane, Pool };
 /// A fresh id such as `s_k3x9q2ab7w`: a prefix and 10 random base-36 characters (about 51 bits),
 /// so that two people adding elements to copies of one file almost never pick the same id.
 /// @p isTaken is asked before returning, so the id is also unique in the document at hand.
-template<typename Taken>
-ElementId generateId(IdPrefix prefix, Taken &&isTaken);
+template<typename Taken> ElementId generateId(IdPrefix prefix, Taken &&isTaken);
 
 /// Implementation detail of generateId: one random candidate.
 ElementId randomId(IdPrefix prefix);
 
-template<typename Taken>
-ElementId generateId(IdPrefix prefix, Taken &&isTaken)
+template<typename Taken> ElementId generateId(IdPrefix prefix, Taken &&isTaken)
 {
     for (;;) {
         ElementId id = randomId(prefix);

@@ -37,8 +37,8 @@ struct Servers
     int count = 1;
     bool infinite = false;
 
-    static Servers unlimited() { return {0, true}; }
-    static Servers of(int n) { return {n, false}; }
+    static Servers unlimited() { return { 0, true }; }
+    static Servers of(int n) { return { n, false }; }
     friend bool operator==(const Servers &, const Servers &) = default;
 };
 
@@ -47,7 +47,7 @@ struct Servers
 struct Extras
 {
     QVector<std::pair<QString, QString>> attributes; ///< name, value, in reading order
-    QVector<QByteArray> elements;                    ///< serialised foreign-namespace elements
+    QVector<QByteArray> elements; ///< serialised foreign-namespace elements
     bool empty() const { return attributes.isEmpty() && elements.isEmpty(); }
     friend bool operator==(const Extras &, const Extras &) = default;
 };
@@ -96,7 +96,7 @@ struct Step
     double time = 0.0;
     double scv = 1.0;
     std::optional<Servers> servers; ///< unset: the lane kind's default (see effectiveServers)
-    ElementId pool;                 ///< empty: no pool
+    ElementId pool; ///< empty: no pool
     std::optional<double> tolerance;
     std::optional<double> executionTolerance;
     std::optional<bool> customerPresent; ///< unset: the lane kind's default
@@ -138,7 +138,10 @@ struct Meta
 };
 
 /// Whether a flow of this kind routes customers (is part of the traffic equations).
-inline bool isRouting(FlowKind k) { return k != FlowKind::Evidence; }
+inline bool isRouting(FlowKind k)
+{
+    return k != FlowKind::Evidence;
+}
 
 /// Default servers for a step in a lane of this kind (format.md: inf in customer and
 /// physical-evidence lanes, 1 elsewhere).

@@ -20,7 +20,7 @@ constexpr qsizetype maxLabelChars = 200; // more never fits the elided width
 struct LabelRects
 {
     QRectF probability; ///< null when not shown
-    QRectF label;       ///< null when not shown
+    QRectF label; ///< null when not shown
 };
 
 LabelRects labelRects(const Style &style, const FlowRoute &route, const Flow &flow,
@@ -106,7 +106,7 @@ QRectF flowPaintBounds(const Style &style, const FlowRoute &route, const Flow &f
     QRectF bounds = route.bounds().adjusted(-margin, -margin, margin, margin);
     const LabelRects rects = labelRects(style, route, flow, showProbability);
     const double halo = painttext::haloPadding + 1;
-    for (const QRectF &r : {rects.probability, rects.label})
+    for (const QRectF &r : { rects.probability, rects.label })
         if (!r.isNull())
             bounds = bounds.united(r.adjusted(-halo, -halo, halo, halo));
     return bounds;
@@ -148,8 +148,8 @@ void paintFlow(QPainter *painter, const Style &style, const FlowRoute &route, co
     if (arrow) {
         const QPointF normal(-dir.y(), dir.x());
         const QPointF base = tip - dir * style.arrowLength();
-        const QPolygonF head {tip, base + normal * style.arrowHalfWidth(),
-                              base - normal * style.arrowHalfWidth()};
+        const QPolygonF head { tip, base + normal * style.arrowHalfWidth(),
+                               base - normal * style.arrowHalfWidth() };
         painter->setPen(QPen(color, 0.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setBrush(color);
         painter->drawPolygon(head);

@@ -41,7 +41,7 @@ RouteContext SceneGeometry::routeContext(const Blueprint &blueprint, const Flow 
         if (!isRouting(f->kind) || !to || !f->waypoints.isEmpty())
             continue;
         const QRectF t = stepShape(*to);
-        entries.push_back({f, to->kind, t, plan(*f, from->kind, s, to->kind, t, ctx), false});
+        entries.push_back({ f, to->kind, t, plan(*f, from->kind, s, to->kind, t, ctx), false });
     }
 
     // A branch leaving the top or bottom runs up or down the source's column: when another
@@ -109,7 +109,7 @@ RouteContext SceneGeometry::routeContext(const Blueprint &blueprint, const Flow 
         return e.plan.turn < cy - routeEps ? -1 : (e.plan.turn > cy + routeEps ? 1 : 0);
     };
     const int selfDirection = direction(*self);
-    int nearer = 0;  // flows turning the same way, nearer to the middle of the side
+    int nearer = 0; // flows turning the same way, nearer to the middle of the side
     int farther = 0; // and farther from it
     bool anyUp = false;
     for (const Entry &e : entries) {

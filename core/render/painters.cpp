@@ -218,11 +218,11 @@ void paintDiagram(QPainter *painter, const Style &style, const SceneGeometry &ge
             continue;
         const RouteContext context = geometry.routeContext(blueprint, *flow);
         const FlowRoute route = geometry.route(*flow, *from, *to, context);
-        paintFlow(painter, style, route, *flow, context.branching, {false, false, lod});
+        paintFlow(painter, style, route, *flow, context.branching, { false, false, lod });
     }
     for (const Step *step : blueprint.graph.steps())
         paintStep(painter, style, geometry.step(*step), *step, stepBadges(blueprint, *step),
-                  {false, false, lod});
+                  { false, false, lod });
     painter->restore();
 }
 

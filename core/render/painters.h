@@ -30,7 +30,7 @@ struct PaintOptions
 /// The small grey badges of a step, as text (empty: not shown).
 struct StepBadges
 {
-    QString time;    ///< e.g. `10.2 min`
+    QString time; ///< e.g. `10.2 min`
     QString servers; ///< e.g. `×3`, `∞`
 };
 

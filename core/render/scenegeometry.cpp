@@ -72,8 +72,8 @@ void SceneGeometry::setLanes(const std::vector<Lane> &lanes)
     // A line sits under the last lane of its upper group (ranks <= k) that comes before the
     // first lane of the lower group, and exists only when both of its named kinds are present.
     m_lines.clear();
-    const BlueprintLine kinds[] = {BlueprintLine::Interaction, BlueprintLine::Visibility,
-                                   BlueprintLine::InternalInteraction};
+    const BlueprintLine kinds[] = { BlueprintLine::Interaction, BlueprintLine::Visibility,
+                                    BlueprintLine::InternalInteraction };
     for (int k = 1; k <= 3; ++k) {
         int lastUpper = -1; // last lane of rank k
         bool lowerExists = false;
@@ -96,7 +96,7 @@ void SceneGeometry::setLanes(const std::vector<Lane> &lanes)
                 boundary = -1; // no lane of the lower group below: the lanes are out of order
         }
         if (boundary >= 0)
-            m_lines.push_back({kinds[k - 1], m_lanes[size_t(boundary)].bottom()});
+            m_lines.push_back({ kinds[k - 1], m_lanes[size_t(boundary)].bottom() });
     }
 }
 
@@ -137,7 +137,7 @@ QRectF SceneGeometry::diagramRect() const
 QPointF SceneGeometry::stepCenter(const Step &step) const
 {
     const LaneBox *box = lane(step.lane);
-    return {headerWidth() + step.pos.x(), (box ? box->top : 0.0) + step.pos.y()};
+    return { headerWidth() + step.pos.x(), (box ? box->top : 0.0) + step.pos.y() };
 }
 
 QRectF SceneGeometry::stepShape(const Step &step) const
@@ -210,7 +210,7 @@ QPainterPath SceneGeometry::roundedPath(const QPolygonF &points, double radius)
     for (qsizetype i = 1; i + 1 < points.size(); ++i) {
         const QPointF prev = points[i - 1], p = points[i], next = points[i + 1];
         const QLineF in(prev, p), out(p, next);
-        const double r = std::min({radius, in.length() / 2, out.length() / 2});
+        const double r = std::min({ radius, in.length() / 2, out.length() / 2 });
         if (r < 0.5 || in.length() < 1e-6 || out.length() < 1e-6) {
             path.lineTo(p);
             continue;

@@ -28,8 +28,8 @@ struct LaneBox
 {
     ElementId id;
     LaneKind kind = LaneKind::Other;
-    int index = 0;     ///< position from the top
-    double top = 0;    ///< scene y of the top edge
+    int index = 0; ///< position from the top
+    double top = 0; ///< scene y of the top edge
     double height = 0; ///< scene height
     double bottom() const { return top + height; }
 };
@@ -44,10 +44,10 @@ struct LineGeometry
 /// Where one step is drawn.
 struct StepGeometry
 {
-    QRectF shape;             ///< the shape itself; flows attach to its outline
-    QRectF text;              ///< where the title goes: inside the shape or under it
+    QRectF shape; ///< the shape itself; flows attach to its outline
+    QRectF text; ///< where the title goes: inside the shape or under it
     bool textOutside = false; ///< the title is under a small shape (start, end, decision, bars)
-    QRectF bounds;            ///< everything painted, including selection handles
+    QRectF bounds; ///< everything painted, including selection handles
 };
 
 /// Where one flow is drawn.
@@ -84,7 +84,7 @@ struct RouteContext
     /// The side facing the target is taken by a sibling (a diamond or a circle has room for
     /// one flow per vertex): leave on the right instead.
     bool forceRight = false;
-    int slot = 0;      ///< position of this flow among the flows leaving the same side
+    int slot = 0; ///< position of this flow among the flows leaving the same side
     int slotCount = 1; ///< number of flows leaving that side
     /// Where the flow leaves its side, from the side's middle (left/up negative). On the right
     /// side a flow to a target in the same row stays in the middle, the others fan out above
@@ -172,7 +172,7 @@ public:
     static QPainterPath roundedPath(const QPolygonF &points, double radius);
 
     /// Scene position of a waypoint stored in the model (x from the header, y from the top).
-    QPointF waypointToScene(const QPointF &p) const { return {p.x() + headerWidth(), p.y()}; }
+    QPointF waypointToScene(const QPointF &p) const { return { p.x() + headerWidth(), p.y() }; }
 
     const Style &style() const { return m_style; }
 

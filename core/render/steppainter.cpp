@@ -95,7 +95,7 @@ void paintHandles(QPainter *painter, const Style &style, const QRectF &r)
     const double s = style.handleSize();
     painter->setPen(QPen(style.accentColor(), 1.2));
     painter->setBrush(Qt::white);
-    for (const QPointF &p : {r.topLeft(), r.topRight(), r.bottomLeft(), r.bottomRight()})
+    for (const QPointF &p : { r.topLeft(), r.topRight(), r.bottomLeft(), r.bottomRight() })
         painter->drawRect(QRectF(p.x() - s / 2, p.y() - s / 2, s, s));
 }
 

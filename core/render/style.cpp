@@ -37,10 +37,10 @@ QFont Style::makeFont(double pixelSize, QFont::Weight weight)
     QFont font;
     // A list, so that the same drawing looks alike on every platform; the CJK family covers
     // Chinese titles and has clean Latin glyphs where no other listed family is installed.
-    font.setFamilies({QStringLiteral("Inter"), QStringLiteral("Segoe UI"),
-                      QStringLiteral("Noto Sans"), QStringLiteral("Helvetica Neue"),
-                      QStringLiteral("Arial"), QStringLiteral("Noto Sans CJK SC"),
-                      QStringLiteral("DejaVu Sans")});
+    font.setFamilies({ QStringLiteral("Inter"), QStringLiteral("Segoe UI"),
+                       QStringLiteral("Noto Sans"), QStringLiteral("Helvetica Neue"),
+                       QStringLiteral("Arial"), QStringLiteral("Noto Sans CJK SC"),
+                       QStringLiteral("DejaVu Sans") });
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(int(pixelSize + 0.5));
     font.setWeight(weight);
@@ -57,9 +57,9 @@ Style::Style()
 
     // Index order follows LaneKind: evidence, customer, frontstage, backstage, support, other.
     const std::array<QColor, laneKinds> accents
-        = {okabeOrange(), okabeSkyBlue(), okabeGreen(),
-           okabePurple(), okabeBlue(),    QColor(0x9C, 0xA3, 0xAF)};
-    const std::array<double, laneKinds> bandStrength = {0.07, 0.08, 0.07, 0.08, 0.06, 0.0};
+        = { okabeOrange(), okabeSkyBlue(), okabeGreen(),
+            okabePurple(), okabeBlue(),    QColor(0x9C, 0xA3, 0xAF) };
+    const std::array<double, laneKinds> bandStrength = { 0.07, 0.08, 0.07, 0.08, 0.06, 0.0 };
     for (size_t i = 0; i < laneKinds; ++i) {
         m_laneAccent[i] = accents[i];
         m_laneTint[i] = i == index(LaneKind::Other) ? QColor(0xFA, 0xFA, 0xFA)
@@ -75,10 +75,11 @@ Style::Style()
 
     // Distinct weights and dash patterns; visibility is the strongest, internal the lightest.
     m_linePen[size_t(BlueprintLine::Interaction)]
-        = dashedPen(QColor(0x4B, 0x55, 0x63), 1.4, {6, 4});
-    m_linePen[size_t(BlueprintLine::Visibility)] = dashedPen(QColor(0x1F, 0x29, 0x37), 2.4, {8, 4});
+        = dashedPen(QColor(0x4B, 0x55, 0x63), 1.4, { 6, 4 });
+    m_linePen[size_t(BlueprintLine::Visibility)]
+        = dashedPen(QColor(0x1F, 0x29, 0x37), 2.4, { 8, 4 });
     m_linePen[size_t(BlueprintLine::InternalInteraction)]
-        = dashedPen(QColor(0x6B, 0x72, 0x80), 1.0, {3, 4});
+        = dashedPen(QColor(0x6B, 0x72, 0x80), 1.0, { 3, 4 });
     m_lineLabelFont = makeFont(9, QFont::Bold);
     m_lineLabelFont.setCapitalization(QFont::SmallCaps);
     m_lineLabelFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.4);
@@ -110,10 +111,10 @@ Style::Style()
     m_flowPen[size_t(FlowKind::Flow)] = makePen(flowGrey, 1.4);
     QPen rework = makePen(flowGrey, 1.4, Qt::CustomDashLine);
     rework.setCapStyle(Qt::FlatCap);
-    rework.setDashPattern({5, 3.5});
+    rework.setDashPattern({ 5, 3.5 });
     m_flowPen[size_t(FlowKind::Rework)] = rework;
     QPen failure = makePen(okabeVermillion(), 1.8, Qt::CustomDashLine);
-    failure.setDashPattern({0.1, 2.4}); // round dots
+    failure.setDashPattern({ 0.1, 2.4 }); // round dots
     m_flowPen[size_t(FlowKind::Failure)] = failure;
     m_flowPen[size_t(FlowKind::Evidence)] = makePen(QColor(0xB4, 0xBA, 0xC3), 1.0);
     m_flowLabelFont = makeFont(11);

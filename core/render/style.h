@@ -18,8 +18,8 @@ namespace bp {
 
 /// The three horizontal lines of a service blueprint.
 enum class BlueprintLine {
-    Interaction,        ///< between the customer and the frontstage lanes
-    Visibility,         ///< between the frontstage and the backstage lanes (the strongest)
+    Interaction, ///< between the customer and the frontstage lanes
+    Visibility, ///< between the frontstage and the backstage lanes (the strongest)
     InternalInteraction ///< between the backstage and the support lanes
 };
 
