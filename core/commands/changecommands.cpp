@@ -10,44 +10,41 @@ quint64 newGestureId()
     return next++;
 }
 
-ChangeStepsCommand::ChangeStepsCommand(Document *document, std::vector<Step> newValues,
-                                       const QString &text, CommandId mergeId, quint64 gesture,
-                                       QUndoCommand *parent)
+template<typename T>
+ChangeElementsCommand<T>::ChangeElementsCommand(Document *document, std::vector<T> newValues,
+                                                const QString &text, CommandId mergeId,
+                                                quint64 gesture, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_mergeId(mergeId)
     , m_gesture(gesture)
 {
-    for (Step &s : newValues) {
-        const Step *current = document->blueprint().graph.step(s.id);
+    for (T &value : newValues) {
+        const T *current = ElementAccess<T>::find(*document, value.id);
         if (!current)
             continue;
-        s.order = current->order; // creation order is identity, not an attribute
+        value.order = current->order; // creation order is identity, not an attribute
         m_before.push_back(*current);
-        m_after.push_back(std::move(s));
+        m_after.push_back(std::move(value));
     }
-    updateObsolete();
-}
-
-void ChangeStepsCommand::updateObsolete()
-{
     setObsolete(m_before == m_after);
 }
 
-void ChangeStepsCommand::redo()
+template<typename T> void ChangeElementsCommand<T>::redo()
 {
-    if (!m_document->updateSteps(m_after))
-        setObsolete(true);
+    if (!ElementAccess<T>::update(*m_document, m_after))
+        setObsolete(true); // invalid input (e.g. a missing lane): leave no entry
 }
 
-void ChangeStepsCommand::undo()
+template<typename T> void ChangeElementsCommand<T>::undo()
 {
-    m_document->updateSteps(m_before);
+    ElementAccess<T>::update(*m_document, m_before);
 }
 
-bool ChangeStepsCommand::mergeWith(const QUndoCommand *other)
+template<typename T> bool ChangeElementsCommand<T>::mergeWith(const QUndoCommand *other)
 {
-    const auto *o = static_cast<const ChangeStepsCommand *>(other);
+    // Same id() means same merge id, and each merge id belongs to one element type.
+    const auto *o = static_cast<const ChangeElementsCommand<T> *>(other);
     if (m_mergeId == CommandId::None || m_gesture == 0 || o->m_gesture != m_gesture
         || o->m_after.size() != m_after.size())
         return false;
@@ -56,93 +53,46 @@ bool ChangeStepsCommand::mergeWith(const QUndoCommand *other)
             return false;
     }
     m_after = o->m_after;
-    updateObsolete(); // a drag back to where it started leaves nothing
+    setObsolete(m_before == m_after); // a drag back to where it started leaves nothing
     return true;
 }
 
-ChangeFlowsCommand::ChangeFlowsCommand(Document *document, std::vector<Flow> newValues,
-                                       const QString &text, CommandId mergeId, quint64 gesture,
-                                       QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_mergeId(mergeId)
-    , m_gesture(gesture)
-{
-    for (Flow &f : newValues) {
-        const Flow *current = document->blueprint().graph.flow(f.id);
-        if (!current)
-            continue;
-        f.order = current->order;
-        m_before.push_back(*current);
-        m_after.push_back(std::move(f));
-    }
-    setObsolete(m_before == m_after);
-}
+template class ChangeElementsCommand<Step>;
+template class ChangeElementsCommand<Flow>;
 
-void ChangeFlowsCommand::redo()
+namespace {
+template<typename T>
+QUndoCommand *makeEdit(Document *document, const QVector<ElementId> &ids,
+                       const std::function<void(T &)> &edit, const QString &text)
 {
-    if (!m_document->updateFlows(m_after))
-        setObsolete(true);
-}
-
-void ChangeFlowsCommand::undo()
-{
-    m_document->updateFlows(m_before);
-}
-
-bool ChangeFlowsCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *o = static_cast<const ChangeFlowsCommand *>(other);
-    if (m_mergeId == CommandId::None || m_gesture == 0 || o->m_gesture != m_gesture
-        || o->m_after.size() != m_after.size())
-        return false;
-    for (size_t i = 0; i < m_after.size(); ++i) {
-        if (o->m_after[i].id != m_after[i].id)
-            return false;
-    }
-    m_after = o->m_after;
-    setObsolete(m_before == m_after);
-    return true;
-}
-
-QUndoCommand *makeStepEdit(Document *document, const QVector<ElementId> &ids,
-                           const std::function<void(Step &)> &edit, const QString &text)
-{
-    std::vector<Step> values;
+    std::vector<T> values;
     values.reserve(size_t(ids.size()));
     for (const ElementId &id : ids) {
-        if (const Step *s = document->blueprint().graph.step(id)) {
-            Step copy = *s;
+        if (const T *current = ElementAccess<T>::find(*document, id)) {
+            T copy = *current;
             edit(copy);
             values.push_back(std::move(copy));
         }
     }
-    auto *cmd = new ChangeStepsCommand(document, std::move(values), text);
+    auto *cmd = new ChangeElementsCommand<T>(document, std::move(values), text);
     if (cmd->isObsolete()) {
         delete cmd;
         return nullptr;
     }
     return cmd;
+}
+} // namespace
+
+QUndoCommand *makeStepEdit(Document *document, const QVector<ElementId> &ids,
+                           const std::function<void(Step &)> &edit, const QString &text)
+{
+    return makeEdit<Step>(document, ids, edit, text);
 }
 
 QUndoCommand *makeFlowEdit(Document *document, const QVector<ElementId> &ids,
                            const std::function<void(Flow &)> &edit, const QString &text)
 {
-    std::vector<Flow> values;
-    values.reserve(size_t(ids.size()));
-    for (const ElementId &id : ids) {
-        if (const Flow *f = document->blueprint().graph.flow(id)) {
-            Flow copy = *f;
-            edit(copy);
-            values.push_back(std::move(copy));
-        }
-    }
-    auto *cmd = new ChangeFlowsCommand(document, std::move(values), text);
-    if (cmd->isObsolete()) {
-        delete cmd;
-        return nullptr;
-    }
-    return cmd;
+    return makeEdit<Flow>(document, ids, edit, text);
 }
 
 } // namespace bp

@@ -12,40 +12,40 @@
 
 namespace bp {
 
-/// Replaces the data of one or many steps (any attribute, a move, a rename). Undo and redo are
-/// the same swap. A change that changes nothing marks itself obsolete and leaves no entry.
+/// How a ChangeElementsCommand finds and stores one kind of element.
+template<typename T> struct ElementAccess;
+
+template<> struct ElementAccess<Step>
+{
+    static const Step *find(const Document &d, const ElementId &id)
+    {
+        return d.blueprint().graph.step(id);
+    }
+    static bool update(Document &d, const std::vector<Step> &v) { return d.updateSteps(v); }
+};
+
+template<> struct ElementAccess<Flow>
+{
+    static const Flow *find(const Document &d, const ElementId &id)
+    {
+        return d.blueprint().graph.flow(id);
+    }
+    static bool update(Document &d, const std::vector<Flow> &v) { return d.updateFlows(v); }
+};
+
+/// Replaces the data of one or many steps or flows (any attribute, a move, a rename, new ends
+/// of a flow). Undo and redo are the same swap. A change that changes nothing marks itself
+/// obsolete and leaves no entry.
 ///
-/// Moves of one drag gesture merge: give every command of the gesture the same @p gesture and
-/// CommandId::MoveSteps, and the whole drag is one undo step. Gesture 0 never merges.
-class ChangeStepsCommand : public QUndoCommand
+/// Moves of one drag gesture merge: give every command of the gesture the same @p gesture (from
+/// newGestureId()) and a merge id such as CommandId::MoveSteps, and the whole drag is one undo
+/// step; a drag back to where it began leaves nothing. Gesture 0 never merges.
+template<typename T> class ChangeElementsCommand : public QUndoCommand
 {
 public:
-    ChangeStepsCommand(Document *document, std::vector<Step> newValues, const QString &text,
-                       CommandId mergeId = CommandId::None, quint64 gesture = 0,
-                       QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    int id() const override { return int(m_mergeId); }
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    void updateObsolete();
-
-    Document *m_document;
-    std::vector<Step> m_before;
-    std::vector<Step> m_after;
-    CommandId m_mergeId;
-    quint64 m_gesture;
-};
-
-/// Replaces the data of one or many flows: kind, probability, label, bend points, or its ends
-/// (reconnect). Same swap and no-op rules as ChangeStepsCommand.
-class ChangeFlowsCommand : public QUndoCommand
-{
-public:
-    ChangeFlowsCommand(Document *document, std::vector<Flow> newValues, const QString &text,
-                       CommandId mergeId = CommandId::None, quint64 gesture = 0,
-                       QUndoCommand *parent = nullptr);
+    ChangeElementsCommand(Document *document, std::vector<T> newValues, const QString &text,
+                          CommandId mergeId = CommandId::None, quint64 gesture = 0,
+                          QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override { return int(m_mergeId); }
@@ -53,11 +53,16 @@ public:
 
 private:
     Document *m_document;
-    std::vector<Flow> m_before;
-    std::vector<Flow> m_after;
+    std::vector<T> m_before;
+    std::vector<T> m_after;
     CommandId m_mergeId;
     quint64 m_gesture;
 };
+
+using ChangeStepsCommand = ChangeElementsCommand<Step>;
+using ChangeFlowsCommand = ChangeElementsCommand<Flow>;
+extern template class ChangeElementsCommand<Step>;
+extern template class ChangeElementsCommand<Flow>;
 
 /// Builds a ChangeStepsCommand that applies @p edit to each of @p ids (e.g. set the time of all
 /// selected steps). Ids that do not exist are skipped. Returns nullptr when nothing would change.
