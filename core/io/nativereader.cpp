@@ -281,35 +281,51 @@ void Reader::readRoot(pugi::xml_node root)
             m_sawDemand = true;
             readDemand(child);
         } else if (n == u"lanes" || n == u"pools" || n == u"steps" || n == u"flows") {
-            const QString item = n.left(n.size() - 1);
-            if (item == u"step" || item == u"flow") {
+            // The items' tag as written (with our prefix, if any), compared as bytes: this
+            // loop runs once per step and flow.
+            enum class Item { Lane, Pool, Step, Flow };
+            const Item item = n == u"lanes" ? Item::Lane
+                : n == u"pools"             ? Item::Pool
+                : n == u"steps"             ? Item::Step
+                                            : Item::Flow;
+            static const char *const itemNames[] = { "lane", "pool", "step", "flow" };
+            const QByteArray tag = m_ourPrefix.isEmpty() ? QByteArray(itemNames[int(item)])
+                                                         : m_ourPrefix + ':' + itemNames[int(item)];
+            if (item == Item::Step || item == Item::Flow) {
                 size_t count = 0;
                 for (pugi::xml_node e = child.first_child(); e; e = e.next_sibling())
                     ++count;
-                if (item == u"step")
-                    m_steps.reserve(m_steps.size() + count),
-                        m_stepOffsets.reserve(m_steps.size() + count);
-                else
-                    m_flows.reserve(m_flows.size() + count),
-                        m_flowOffsets.reserve(m_flows.size() + count);
+                if (item == Item::Step) {
+                    m_steps.reserve(m_steps.size() + count);
+                    m_stepOffsets.reserve(m_steps.size() + count);
+                } else {
+                    m_flows.reserve(m_flows.size() + count);
+                    m_flowOffsets.reserve(m_flows.size() + count);
+                }
             }
             for (pugi::xml_node e : child.children()) {
                 if (m_ctx.stopped())
                     return;
                 if (e.type() != pugi::node_element)
                     continue;
-                if (!isOurs(e) || localName(e) != item) {
+                if (std::strcmp(e.name(), tag.constData()) != 0 || !isOurs(e)) {
                     unknownChild(e, child, nullptr);
                     continue;
                 }
-                if (item == u"lane")
+                switch (item) {
+                case Item::Lane:
                     readLane(e);
-                else if (item == u"pool")
+                    break;
+                case Item::Pool:
                     readPool(e);
-                else if (item == u"step")
+                    break;
+                case Item::Step:
                     readStep(e);
-                else
+                    break;
+                case Item::Flow:
                     readFlow(e);
+                    break;
+                }
             }
         } else {
             unknownChild(child, root, nullptr);
