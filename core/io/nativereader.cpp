@@ -1,69 +1,50 @@
 #include "nativereader.h"
 
-#include "model/ids.h"
-#include "model/kinds.h"
-#include "model/validation.h"
-#include "numbers.h"
-#include "readercontext.h"
+#include "nativereader_p.h"
+#include "sourcemap.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSet>
-
-#include <pugixml.hpp>
-
-#include <cmath>
-#include <cstring>
-#include <string_view>
-#include <unordered_map>
 
 namespace bp {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(bp::NativeReader)
-};
-
-const char *const kNamespace = "urn:blueprint-studio:blueprint:1";
+namespace detail {
 
 QString xmlErrorMessage(pugi::xml_parse_status status)
 {
     switch (status) {
     case pugi::status_unrecognized_tag:
-        return Tr::tr("the file is not well-formed XML: a tag is not recognised");
+        return ReaderTr::tr("the file is not well-formed XML: a tag is not recognised");
     case pugi::status_bad_pi:
-        return Tr::tr("the file is not well-formed XML: a processing instruction or the XML "
-                      "declaration is broken");
+        return ReaderTr::tr("the file is not well-formed XML: a processing instruction or the XML "
+                            "declaration is broken");
     case pugi::status_bad_comment:
-        return Tr::tr("the file is not well-formed XML: a comment is not closed");
+        return ReaderTr::tr("the file is not well-formed XML: a comment is not closed");
     case pugi::status_bad_cdata:
-        return Tr::tr("the file is not well-formed XML: a CDATA section is not closed");
+        return ReaderTr::tr("the file is not well-formed XML: a CDATA section is not closed");
     case pugi::status_bad_doctype:
-        return Tr::tr("the file is not well-formed XML: the DOCTYPE is broken");
+        return ReaderTr::tr("the file is not well-formed XML: the DOCTYPE is broken");
     case pugi::status_bad_pcdata:
-        return Tr::tr("the file is not well-formed XML: text is broken");
+        return ReaderTr::tr("the file is not well-formed XML: text is broken");
     case pugi::status_bad_start_element:
-        return Tr::tr("the file is not well-formed XML: a start tag is broken or not closed");
+        return ReaderTr::tr("the file is not well-formed XML: a start tag is broken or not closed");
     case pugi::status_bad_attribute:
-        return Tr::tr(
+        return ReaderTr::tr(
             "the file is not well-formed XML: an attribute is broken (missing quotes or '=')");
     case pugi::status_bad_end_element:
-        return Tr::tr("the file is not well-formed XML: an end tag is broken");
+        return ReaderTr::tr("the file is not well-formed XML: an end tag is broken");
     case pugi::status_end_element_mismatch:
-        return Tr::tr("the file is not well-formed XML: an end tag does not match its start tag, "
-                      "or the file ends too early");
+        return ReaderTr::tr(
+            "the file is not well-formed XML: an end tag does not match its start tag, "
+            "or the file ends too early");
     case pugi::status_append_invalid_root:
-        return Tr::tr("the file is not well-formed XML: content outside the root element");
+        return ReaderTr::tr("the file is not well-formed XML: content outside the root element");
     case pugi::status_no_document_element:
-        return Tr::tr("the file contains no XML element");
+        return ReaderTr::tr("the file contains no XML element");
     case pugi::status_out_of_memory:
-        return Tr::tr("not enough memory to read the file");
+        return ReaderTr::tr("not enough memory to read the file");
     default:
-        return Tr::tr("the file is not well-formed XML");
+        return ReaderTr::tr("the file is not well-formed XML");
     }
 }
 
@@ -78,80 +59,6 @@ QString q(const char *text)
 }
 
 // Known attributes of one element: a name and a bit, so duplicates of known names are caught
-// without a per-element hash.
-struct AttributeSet
-{
-    std::initializer_list<const char *> names;
-    int indexOf(const char *name) const
-    {
-        int i = 0;
-        for (const char *n : names) {
-            if (std::strcmp(n, name) == 0)
-                return i;
-            ++i;
-        }
-        return -1;
-    }
-};
-
-class Reader
-{
-public:
-    Reader(const QByteArray &bytes, ReadResult &result)
-        : m_ctx(bytes, result)
-    { }
-
-    void read();
-
-private:
-    // Elements
-    void readRoot(pugi::xml_node root);
-    void readDemand(pugi::xml_node node);
-    void readLane(pugi::xml_node node);
-    void readPool(pugi::xml_node node);
-    void readStep(pugi::xml_node node);
-    void readFlow(pugi::xml_node node);
-    void resolveAndBuild();
-
-    // Helpers
-    bool isOurs(pugi::xml_node node) const;
-    QString localName(pugi::xml_node node) const;
-    void unknownChild(pugi::xml_node node, pugi::xml_node parent, Extras *keepIn);
-    void unknownAttribute(pugi::xml_node node, pugi::xml_attribute a, Extras &extras);
-    QString text(pugi::xml_node node, pugi::xml_attribute a);
-    QString elementText(pugi::xml_node node);
-    std::optional<double> number(pugi::xml_node node, pugi::xml_attribute a, double min,
-                                 double max);
-    std::optional<int> score(pugi::xml_node node, pugi::xml_attribute a);
-    std::optional<Servers> servers(pugi::xml_node node, pugi::xml_attribute a);
-    std::optional<bool> boolean(pugi::xml_node node, pugi::xml_attribute a);
-    ElementId id(pugi::xml_node node, pugi::xml_attribute a);
-    ElementId reference(pugi::xml_node node, pugi::xml_attribute a);
-    void requireId(pugi::xml_node node, const ElementId &id);
-    template<typename E, typename Parse>
-    std::optional<E> keyword(pugi::xml_node node, pugi::xml_attribute a, Parse parse,
-                             const char *choices);
-
-    ReaderContext m_ctx;
-    QByteArray m_ourPrefix; // "" when our namespace is the default namespace
-    QHash<QByteArray, QByteArray> m_rootPrefixes;
-    Blueprint m_bp;
-    std::vector<Lane> m_lanes;
-    std::vector<Pool> m_pools;
-    std::vector<Step> m_steps;
-    std::vector<Flow> m_flows;
-    std::vector<std::int64_t> m_stepOffsets; // parallel to m_steps
-    std::vector<std::int64_t> m_flowOffsets; // parallel to m_flows
-    // Ids of lanes and pools (few) with where they were defined. Step and flow ids are checked
-    // for duplicates by the graph's own index when the model is built, which costs nothing
-    // extra; a separate map of every id was a quarter of the load time.
-    QHash<ElementId, std::int64_t> m_ids;
-    std::int64_t firstDefinition(const ElementId &id) const;
-    ElementId laneOrPoolRef(pugi::xml_node node, pugi::xml_attribute a, bool lane);
-    bool m_sawDemand = false;
-    bool m_sawDescription = false;
-    bool m_tooManySteps = false;
-};
 
 void Reader::read()
 {
@@ -172,17 +79,17 @@ void Reader::read()
         if (child.type() == pugi::node_element) {
             if (root) {
                 m_ctx.error(m_ctx.offsetOf(child),
-                            Tr::tr("the file has more than one root element"));
+                            ReaderTr::tr("the file has more than one root element"));
                 return;
             }
             root = child;
         } else if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-            m_ctx.error(m_ctx.offsetOf(child), Tr::tr("text outside the root element"));
+            m_ctx.error(m_ctx.offsetOf(child), ReaderTr::tr("text outside the root element"));
             return;
         }
     }
     if (!root) {
-        m_ctx.error(0, Tr::tr("the file contains no XML element"));
+        m_ctx.error(0, ReaderTr::tr("the file contains no XML element"));
         return;
     }
     readRoot(root);
@@ -190,790 +97,22 @@ void Reader::read()
         resolveAndBuild();
 }
 
-void Reader::readRoot(pugi::xml_node root)
-{
-    const char *name = root.name();
-    const char *colon = std::strchr(name, ':');
-    const QByteArray prefix = colon ? QByteArray(name, int(colon - name)) : QByteArray();
-    const char *local = colon ? colon + 1 : name;
-    const QByteArray nsAttr = prefix.isEmpty() ? QByteArray("xmlns") : "xmlns:" + prefix;
-    if (std::strcmp(local, "blueprint") != 0) {
-        m_ctx.error(m_ctx.offsetOf(root),
-                    Tr::tr("this is not a blueprint file: the root element is <%1>, expected "
-                           "<blueprint>")
-                        .arg(escapeForMessage(QString::fromUtf8(name))));
-        return;
-    }
-    const pugi::xml_attribute ns = root.attribute(nsAttr.constData());
-    if (!ns || std::strcmp(ns.value(), kNamespace) != 0) {
-        m_ctx.error(
-            m_ctx.offsetOf(root),
-            Tr::tr("<blueprint> is not in the namespace %1 (found %2)")
-                .arg(QString::fromLatin1(kNamespace), ns ? q(ns.value()) : Tr::tr("no namespace")));
-        return;
-    }
-    m_ourPrefix = prefix;
+} // namespace detail
 
-    const pugi::xml_attribute version = root.attribute("version");
-    if (!version) {
-        m_ctx.error(m_ctx.offsetOf(root), Tr::tr("<blueprint> has no version attribute"));
-        return;
-    }
-    {
-        const QByteArray v = QByteArray(version.value()).trimmed();
-        const qsizetype dot = v.indexOf('.');
-        const std::optional<long long> major
-            = parseInteger(std::string_view(v.constData(), size_t(dot < 0 ? v.size() : dot)));
-        if (!major || *major < 1) {
-            m_ctx.error(
-                m_ctx.attrOffset(root, "version"),
-                Tr::tr("version=%1 is not a valid format version number").arg(q(version.value())));
-            return;
-        }
-        if (*major > 1) {
-            m_ctx.error(m_ctx.attrOffset(root, "version"),
-                        Tr::tr("this file uses format version %1, which is newer than this "
-                               "program reads (version 1); open it with a newer Blueprint "
-                               "Studio")
-                            .arg(escapeForMessage(QString::fromUtf8(version.value()))));
-            return;
-        }
-    }
-
-    for (pugi::xml_attribute a : root.attributes()) {
-        const char *an = a.name();
-        if (std::strcmp(an, "version") == 0 || std::strcmp(an, nsAttr.constData()) == 0)
-            continue;
-        if (std::strcmp(an, "title") == 0) {
-            m_bp.meta.title = text(root, a);
-        } else if (std::strcmp(an, "time-unit") == 0) {
-            if (auto u = keyword<TimeUnit>(root, a, parseTimeUnit, "s, min, h"))
-                m_bp.meta.timeUnit = *u;
-        } else if (std::strncmp(an, "xmlns:", 6) == 0) {
-            // Declarations that kept foreign elements and attributes rely on.
-            m_rootPrefixes.insert(QByteArray(an + 6), QByteArray(a.value()));
-            m_bp.extras.attributes.append({ QString::fromUtf8(an), QString::fromUtf8(a.value()) });
-        } else {
-            unknownAttribute(root, a, m_bp.extras);
-        }
-    }
-    m_ctx.checkDuplicateAttributes(root);
-
-    for (pugi::xml_node child : root.children()) {
-        if (m_ctx.stopped())
-            return;
-        if (child.type() != pugi::node_element)
-            continue;
-        if (!isOurs(child)) {
-            unknownChild(child, root, &m_bp.extras);
-            continue;
-        }
-        const QString n = localName(child);
-        if (n == u"description") {
-            if (m_sawDescription)
-                m_ctx.error(m_ctx.offsetOf(child),
-                            Tr::tr("more than one <description> in <blueprint>"));
-            m_sawDescription = true;
-            m_bp.meta.description = elementText(child);
-        } else if (n == u"demand") {
-            if (m_sawDemand)
-                m_ctx.error(m_ctx.offsetOf(child), Tr::tr("more than one <demand> element"));
-            m_sawDemand = true;
-            readDemand(child);
-        } else if (n == u"lanes" || n == u"pools" || n == u"steps" || n == u"flows") {
-            // The items' tag as written (with our prefix, if any), compared as bytes: this
-            // loop runs once per step and flow.
-            enum class Item { Lane, Pool, Step, Flow };
-            const Item item = n == u"lanes" ? Item::Lane
-                : n == u"pools"             ? Item::Pool
-                : n == u"steps"             ? Item::Step
-                                            : Item::Flow;
-            static const char *const itemNames[] = { "lane", "pool", "step", "flow" };
-            const QByteArray tag = m_ourPrefix.isEmpty() ? QByteArray(itemNames[int(item)])
-                                                         : m_ourPrefix + ':' + itemNames[int(item)];
-            if (item == Item::Step || item == Item::Flow) {
-                size_t count = 0;
-                for (pugi::xml_node e = child.first_child(); e; e = e.next_sibling())
-                    ++count;
-                if (item == Item::Step) {
-                    m_steps.reserve(m_steps.size() + count);
-                    m_stepOffsets.reserve(m_steps.size() + count);
-                } else {
-                    m_flows.reserve(m_flows.size() + count);
-                    m_flowOffsets.reserve(m_flows.size() + count);
-                }
-            }
-            for (pugi::xml_node e : child.children()) {
-                if (m_ctx.stopped())
-                    return;
-                if (e.type() != pugi::node_element)
-                    continue;
-                if (std::strcmp(e.name(), tag.constData()) != 0 || !isOurs(e)) {
-                    unknownChild(e, child, nullptr);
-                    continue;
-                }
-                switch (item) {
-                case Item::Lane:
-                    readLane(e);
-                    break;
-                case Item::Pool:
-                    readPool(e);
-                    break;
-                case Item::Step:
-                    readStep(e);
-                    break;
-                case Item::Flow:
-                    readFlow(e);
-                    break;
-                }
-            }
-        } else {
-            unknownChild(child, root, nullptr);
-        }
-    }
-}
-
-void Reader::readDemand(pugi::xml_node node)
-{
-    Demand d;
-    for (pugi::xml_attribute a : node.attributes()) {
-        const char *n = a.name();
-        if (std::strcmp(n, "arrival-rate") == 0)
-            d.arrivalRate = number(node, a, 0, 1e12);
-        else if (std::strcmp(n, "per") == 0)
-            d.per = keyword<RateUnit>(node, a, parseRateUnit, "s, min, h, d").value_or(d.per);
-        else if (std::strcmp(n, "arrival-scv") == 0)
-            d.arrivalScv = number(node, a, 0, 1e6).value_or(d.arrivalScv);
-        else if (std::strcmp(n, "journey-tolerance") == 0)
-            d.journeyTolerance = number(node, a, 0, 1e12);
-        else if (std::strcmp(n, "service-level") == 0)
-            d.serviceLevel = number(node, a, 0, 1).value_or(d.serviceLevel);
-        else
-            unknownAttribute(node, a, d.extras);
-    }
-    m_ctx.checkDuplicateAttributes(node);
-    for (pugi::xml_node child : node.children())
-        if (child.type() == pugi::node_element)
-            unknownChild(child, node, nullptr);
-    m_bp.demand = d;
-}
-
-void Reader::readLane(pugi::xml_node node)
-{
-    Lane lane;
-    bool hasKind = false;
-    for (pugi::xml_attribute a : node.attributes()) {
-        const char *n = a.name();
-        if (std::strcmp(n, "id") == 0) {
-            lane.id = id(node, a);
-        } else if (std::strcmp(n, "kind") == 0) {
-            hasKind = true;
-            lane.kind = keyword<LaneKind>(node, a, parseLaneKind,
-                                          "physical-evidence, customer, frontstage, backstage, "
-                                          "support, other")
-                            .value_or(lane.kind);
-        } else if (std::strcmp(n, "title") == 0) {
-            lane.title = text(node, a);
-        } else if (std::strcmp(n, "height") == 0) {
-            lane.height = number(node, a, limits::minLaneHeight, limits::maxLaneHeight)
-                              .value_or(lane.height);
-        } else {
-            unknownAttribute(node, a, lane.extras);
-        }
-    }
-    m_ctx.checkDuplicateAttributes(node);
-    requireId(node, lane.id);
-    if (!hasKind)
-        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("lane %1 has no kind attribute").arg(q(lane.id)));
-    for (pugi::xml_node child : node.children())
-        if (child.type() == pugi::node_element)
-            unknownChild(child, node, &lane.extras);
-    m_lanes.push_back(std::move(lane));
-}
-
-void Reader::readPool(pugi::xml_node node)
-{
-    Pool pool;
-    bool hasServers = false;
-    for (pugi::xml_attribute a : node.attributes()) {
-        const char *n = a.name();
-        if (std::strcmp(n, "id") == 0) {
-            pool.id = id(node, a);
-        } else if (std::strcmp(n, "title") == 0) {
-            pool.title = text(node, a);
-        } else if (std::strcmp(n, "servers") == 0) {
-            hasServers = true;
-            pool.servers = servers(node, a).value_or(pool.servers);
-        } else {
-            unknownAttribute(node, a, pool.extras);
-        }
-    }
-    m_ctx.checkDuplicateAttributes(node);
-    requireId(node, pool.id);
-    if (!hasServers)
-        m_ctx.error(m_ctx.offsetOf(node),
-                    Tr::tr("pool %1 has no servers attribute").arg(q(pool.id)));
-    for (pugi::xml_node child : node.children())
-        if (child.type() == pugi::node_element)
-            unknownChild(child, node, &pool.extras);
-    m_pools.push_back(std::move(pool));
-}
-
-void Reader::readStep(pugi::xml_node node)
-{
-    if (std::int64_t(m_steps.size()) >= limits::maxSteps) {
-        if (!m_tooManySteps)
-            m_ctx.error(m_ctx.offsetOf(node),
-                        Tr::tr("the blueprint has more than %1 steps, the most this program "
-                               "opens")
-                            .arg(limits::maxSteps));
-        m_tooManySteps = true;
-        m_ctx.stop();
-        return;
-    }
-    Step s;
-    bool hasY = false;
-    for (pugi::xml_attribute a : node.attributes()) {
-        const char *n = a.name();
-        switch (n[0]) { // a cheap first split; each branch still compares whole names
-        case 'c':
-            if (std::strcmp(n, "customer-present") == 0) {
-                s.customerPresent = boolean(node, a);
-                continue;
-            }
-            break;
-        case 'd':
-            if (std::strcmp(n, "detection") == 0) {
-                s.detection = score(node, a);
-                continue;
-            }
-            break;
-        case 'e':
-            if (std::strcmp(n, "entry") == 0) {
-                s.entry = number(node, a, 0, 1);
-                continue;
-            }
-            if (std::strcmp(n, "execution-tolerance") == 0) {
-                s.executionTolerance = number(node, a, 0, 1e12);
-                continue;
-            }
-            break;
-        case 'i':
-            if (std::strcmp(n, "id") == 0) {
-                s.id = id(node, a);
-                continue;
-            }
-            break;
-        case 'k':
-            if (std::strcmp(n, "kind") == 0) {
-                s.kind = keyword<StepKind>(node, a, parseStepKind,
-                                           "start, end, action, decision, fork, join, evidence")
-                             .value_or(s.kind);
-                continue;
-            }
-            break;
-        case 'l':
-            if (std::strcmp(n, "lane") == 0) {
-                s.lane = laneOrPoolRef(node, a, true);
-                continue;
-            }
-            break;
-        case 'o':
-            if (std::strcmp(n, "occurrence") == 0) {
-                s.occurrence = score(node, a);
-                continue;
-            }
-            break;
-        case 'p':
-            if (std::strcmp(n, "pool") == 0) {
-                s.pool = laneOrPoolRef(node, a, false);
-                continue;
-            }
-            if (std::strcmp(n, "p-fail") == 0) {
-                s.pFail = number(node, a, 0, 1).value_or(0);
-                continue;
-            }
-            break;
-        case 's':
-            if (std::strcmp(n, "scv") == 0) {
-                s.scv = number(node, a, 0, 1e6).value_or(1);
-                continue;
-            }
-            if (std::strcmp(n, "servers") == 0) {
-                s.servers = servers(node, a);
-                continue;
-            }
-            if (std::strcmp(n, "severity") == 0) {
-                s.severity = score(node, a);
-                continue;
-            }
-            break;
-        case 't':
-            if (std::strcmp(n, "title") == 0) {
-                s.title = text(node, a);
-                continue;
-            }
-            if (std::strcmp(n, "time") == 0) {
-                s.time = number(node, a, 0, 1e12).value_or(0);
-                continue;
-            }
-            if (std::strcmp(n, "tolerance") == 0) {
-                s.tolerance = number(node, a, 0, 1e12);
-                continue;
-            }
-            break;
-        case 'x':
-            if (n[1] == 0) {
-                s.pos.setX(
-                    number(node, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
-                continue;
-            }
-            break;
-        case 'y':
-            if (n[1] == 0) {
-                s.pos.setY(
-                    number(node, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
-                hasY = true;
-                continue;
-            }
-            break;
-        default:
-            break;
-        }
-        unknownAttribute(node, a, s.extras);
-    }
-    m_ctx.checkDuplicateAttributes(node);
-    requireId(node, s.id);
-    if (s.lane.isEmpty() && !s.id.isEmpty())
-        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("step %1 has no lane attribute").arg(q(s.id)));
-    if (!hasY)
-        s.pos.setY(std::nan("")); // half the lane height, once the lane is known
-    bool sawDescription = false;
-    for (pugi::xml_node child : node.children()) {
-        if (child.type() != pugi::node_element)
-            continue;
-        if (isOurs(child) && localName(child) == u"description" && !sawDescription) {
-            sawDescription = true;
-            s.description = elementText(child);
-        } else {
-            unknownChild(child, node, &s.extras);
-        }
-    }
-    m_steps.push_back(std::move(s));
-    m_stepOffsets.push_back(m_ctx.offsetOf(node));
-}
-
-void Reader::readFlow(pugi::xml_node node)
-{
-    Flow f;
-    for (pugi::xml_attribute a : node.attributes()) {
-        const char *n = a.name();
-        if (std::strcmp(n, "id") == 0)
-            f.id = id(node, a);
-        else if (std::strcmp(n, "from") == 0)
-            f.from = reference(node, a);
-        else if (std::strcmp(n, "to") == 0)
-            f.to = reference(node, a);
-        else if (std::strcmp(n, "kind") == 0)
-            f.kind = keyword<FlowKind>(node, a, parseFlowKind, "flow, rework, failure, evidence")
-                         .value_or(f.kind);
-        else if (std::strcmp(n, "p") == 0)
-            f.p = number(node, a, 0, 1);
-        else if (std::strcmp(n, "label") == 0)
-            f.label = text(node, a);
-        else
-            unknownAttribute(node, a, f.extras);
-    }
-    m_ctx.checkDuplicateAttributes(node);
-    requireId(node, f.id);
-    if (!f.id.isEmpty() && f.from.isEmpty())
-        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("flow %1 has no from attribute").arg(q(f.id)));
-    if (!f.id.isEmpty() && f.to.isEmpty())
-        m_ctx.error(m_ctx.offsetOf(node), Tr::tr("flow %1 has no to attribute").arg(q(f.id)));
-    for (pugi::xml_node child : node.children()) {
-        if (child.type() != pugi::node_element)
-            continue;
-        if (isOurs(child) && localName(child) == u"point") {
-            if (f.waypoints.size() >= limits::maxWaypoints) {
-                m_ctx.error(m_ctx.offsetOf(child),
-                            Tr::tr("flow %1 has more than %2 points")
-                                .arg(q(f.id))
-                                .arg(limits::maxWaypoints));
-                break;
-            }
-            QPointF p;
-            for (pugi::xml_attribute a : child.attributes()) {
-                const char *n = a.name();
-                if (std::strcmp(n, "x") == 0)
-                    p.setX(number(child, a, -limits::maxCoordinate, limits::maxCoordinate)
-                               .value_or(0));
-                else if (std::strcmp(n, "y") == 0)
-                    p.setY(number(child, a, -limits::maxCoordinate, limits::maxCoordinate)
-                               .value_or(0));
-                else {
-                    Extras ignored;
-                    unknownAttribute(child, a, ignored);
-                }
-            }
-            m_ctx.checkDuplicateAttributes(child);
-            f.waypoints.append(p);
-        } else {
-            unknownChild(child, node, &f.extras);
-        }
-    }
-    m_flows.push_back(std::move(f));
-    m_flowOffsets.push_back(m_ctx.offsetOf(node));
-}
-
-void Reader::resolveAndBuild()
-{
-    if (!m_bp.setLanes(std::move(m_lanes)) || !m_bp.setPools(std::move(m_pools)))
-        return; // duplicate ids were reported by requireId
-    for (size_t i = 0; i < m_steps.size(); ++i) {
-        Step &s = m_steps[i];
-        const Lane *lane = m_bp.lane(s.lane);
-        if (!lane) {
-            m_ctx.error(
-                m_ctx.attrOffsetAt(m_stepOffsets[i], "lane"),
-                Tr::tr("step %1 is in lane %2, which does not exist").arg(q(s.id), q(s.lane)));
-            continue;
-        }
-        if (std::isnan(s.pos.y()))
-            s.pos.setY(lane->height / 2);
-        if (!s.pool.isEmpty() && !m_bp.pool(s.pool)) {
-            m_ctx.error(
-                m_ctx.attrOffsetAt(m_stepOffsets[i], "pool"),
-                Tr::tr("step %1 uses pool %2, which does not exist").arg(q(s.id), q(s.pool)));
-        }
-    }
-    if (m_ctx.hasErrors())
-        return;
-
-    if (std::int64_t(m_steps.size()) > limits::warnSteps)
-        m_ctx.warning(0,
-                      Tr::tr("the blueprint has %1 steps; editing is slower above %2")
-                          .arg(m_steps.size())
-                          .arg(limits::warnSteps));
-    m_bp.graph.reserve(m_steps.size(), m_flows.size());
-    quint64 order = 1;
-    for (size_t i = 0; i < m_steps.size(); ++i) {
-        Step &s = m_steps[i];
-        s.order = order++;
-        // addStep leaves its argument intact when it refuses it.
-        if (m_ids.contains(s.id) || !m_bp.graph.addStep(std::move(s))) {
-            m_ctx.error(m_ctx.attrOffsetAt(m_stepOffsets[i], "id"),
-                        Tr::tr("duplicate id %1 (first used on line %2)")
-                            .arg(q(s.id))
-                            .arg(m_ctx.position(firstDefinition(s.id)).line));
-            if (m_ctx.stopped())
-                return;
-        }
-    }
-    if (m_ctx.hasErrors())
-        return;
-    order = 1;
-    for (size_t i = 0; i < m_flows.size(); ++i) {
-        Flow &f = m_flows[i];
-        f.order = order++;
-        if (!m_ids.contains(f.id) && !m_bp.graph.hasStep(f.id) && m_bp.graph.addFlow(std::move(f)))
-            continue;
-        // Refused (and left intact): say why.
-        const std::int64_t offset = m_flowOffsets[i];
-        if (!m_bp.graph.hasStep(f.from))
-            m_ctx.error(
-                m_ctx.attrOffsetAt(offset, "from"),
-                Tr::tr("flow %1 comes from step %2, which does not exist").arg(q(f.id), q(f.from)));
-        if (!m_bp.graph.hasStep(f.to))
-            m_ctx.error(
-                m_ctx.attrOffsetAt(offset, "to"),
-                Tr::tr("flow %1 goes to step %2, which does not exist").arg(q(f.id), q(f.to)));
-        if (m_bp.graph.hasStep(f.from) && m_bp.graph.hasStep(f.to))
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "id"),
-                        Tr::tr("duplicate id %1 (first used on line %2)")
-                            .arg(q(f.id))
-                            .arg(m_ctx.position(firstDefinition(f.id)).line));
-        if (m_ctx.stopped())
-            return;
-    }
-    if (m_ctx.hasErrors())
-        return;
-    // Warnings name elements by id; their creation order is their position in the file.
-    for (Diagnostic d : validateModel(m_bp)) {
-        std::int64_t offset = -1;
-        if (const Step *s = m_bp.graph.step(d.element))
-            offset = m_stepOffsets[size_t(s->order - 1)];
-        else if (const Flow *f = m_bp.graph.flow(d.element))
-            offset = m_flowOffsets[size_t(f->order - 1)];
-        m_ctx.add(std::move(d), offset);
-    }
-    m_ctx.result().blueprint = std::move(m_bp);
-}
-
-std::int64_t Reader::firstDefinition(const ElementId &id) const
-{
-    // Error path only. Steps and flows already in the graph know their creation order, which is
-    // their position in the file.
-    if (m_ids.contains(id))
-        return m_ids.value(id);
-    if (const Step *step = m_bp.graph.step(id))
-        return m_stepOffsets[size_t(step->order - 1)];
-    if (const Flow *flow = m_bp.graph.flow(id))
-        return m_flowOffsets[size_t(flow->order - 1)];
-    return 0;
-}
-
-ElementId Reader::laneOrPoolRef(pugi::xml_node node, pugi::xml_attribute a, bool lane)
-{
-    // Lanes and pools come before steps in a file: share their id strings instead of making one
-    // per step (less memory, and no allocation to free again).
-    const QLatin1StringView value(a.value());
-    constexpr size_t linearSearchLimit = 32; // beyond that, resolve through the index later
-    if (lane && m_lanes.size() <= linearSearchLimit) {
-        for (const Lane &l : m_lanes)
-            if (l.id == value)
-                return l.id;
-    } else if (!lane && m_pools.size() <= linearSearchLimit) {
-        for (const Pool &p : m_pools)
-            if (p.id == value)
-                return p.id;
-    }
-    return reference(node, a);
-}
-
-bool Reader::isOurs(pugi::xml_node node) const
-{
-    const char *name = node.name();
-    const char *colon = std::strchr(name, ':');
-    if (m_ourPrefix.isEmpty()) {
-        if (colon)
-            return false;
-        // An element that redeclares the default namespace is somebody else's.
-        const pugi::xml_attribute ns = node.attribute("xmlns");
-        return !ns || std::strcmp(ns.value(), kNamespace) == 0;
-    }
-    return colon && size_t(colon - name) == size_t(m_ourPrefix.size())
-        && std::strncmp(name, m_ourPrefix.constData(), size_t(m_ourPrefix.size())) == 0;
-}
-
-QString Reader::localName(pugi::xml_node node) const
-{
-    const char *name = node.name();
-    return QString::fromUtf8(m_ourPrefix.isEmpty() ? name : name + m_ourPrefix.size() + 1);
-}
-
-void Reader::unknownChild(pugi::xml_node node, pugi::xml_node parent, Extras *keepIn)
-{
-    const QString name = escapeForMessage(QString::fromUtf8(node.name()));
-    const QString parentName = escapeForMessage(QString::fromUtf8(parent.name()));
-    if (isOurs(node) || !keepIn) {
-        m_ctx.warning(m_ctx.offsetOf(node),
-                      Tr::tr("unknown element <%1> in <%2> is skipped and will not be saved")
-                          .arg(name, parentName));
-        return;
-    }
-    // A foreign element: keep it, with the namespace declaration of its prefix, so that it can
-    // be written back unchanged.
-    pugi::xml_document copy;
-    pugi::xml_node kept = copy.append_copy(node);
-    const char *colon = std::strchr(node.name(), ':');
-    const QByteArray prefix = colon ? QByteArray(node.name(), int(colon - node.name())) : "";
-    const QByteArray declName = prefix.isEmpty() ? QByteArray("xmlns") : "xmlns:" + prefix;
-    if (!kept.attribute(declName.constData()) && m_rootPrefixes.contains(prefix))
-        kept.prepend_attribute(declName.constData())
-            .set_value(m_rootPrefixes.value(prefix).constData());
-    struct Sink : pugi::xml_writer
-    {
-        QByteArray data;
-        void write(const void *d, size_t size) override
-        {
-            data.append(static_cast<const char *>(d), qsizetype(size));
-        }
-    } sink;
-    kept.print(sink, "", pugi::format_raw | pugi::format_skip_control_chars);
-    keepIn->elements.append(sink.data);
-    m_ctx.info(m_ctx.offsetOf(node),
-               Tr::tr("element <%1> from another namespace is kept as it is").arg(name));
-}
-
-void Reader::unknownAttribute(pugi::xml_node node, pugi::xml_attribute a, Extras &extras)
-{
-    const QString name = QString::fromUtf8(a.name());
-    extras.attributes.append({ name, QString::fromUtf8(a.value()) });
-    if (name.startsWith(QStringLiteral("xmlns")))
-        return;
-    if (name.contains(u':'))
-        m_ctx.info(m_ctx.attrOffset(node, a.name()),
-                   Tr::tr("attribute %1 from another namespace is kept as it is")
-                       .arg(escapeForMessage(name)));
-    else
-        m_ctx.warning(
-            m_ctx.attrOffset(node, a.name()),
-            Tr::tr("unknown attribute %1 on <%2> is kept but not used")
-                .arg(escapeForMessage(name), escapeForMessage(QString::fromUtf8(node.name()))));
-}
-
-QString Reader::text(pugi::xml_node node, pugi::xml_attribute a)
-{
-    QString value = QString::fromUtf8(a.value());
-    return m_ctx.checkText(value, m_ctx.attrOffset(node, a.name()), QString::fromUtf8(a.name()));
-}
-
-QString Reader::elementText(pugi::xml_node node)
-{
-    QByteArray raw;
-    for (pugi::xml_node c : node.children()) {
-        if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
-            raw += c.value();
-        else if (c.type() == pugi::node_element)
-            unknownChild(c, node, nullptr);
-    }
-    return m_ctx.checkText(QString::fromUtf8(raw), m_ctx.offsetOf(node),
-                           QString::fromUtf8(node.name()));
-}
-
-std::optional<double> Reader::number(pugi::xml_node node, pugi::xml_attribute a, double min,
-                                     double max)
-{
-    const char *v = a.value();
-    const std::optional<double> value = parseNumber(v);
-    if (!value) {
-        m_ctx.error(m_ctx.attrOffset(node, a.name()),
-                    Tr::tr("%1=%2 is not a number").arg(QString::fromUtf8(a.name()), q(v)));
-        return std::nullopt;
-    }
-    if (*value < min || *value > max) {
-        m_ctx.error(m_ctx.attrOffset(node, a.name()),
-                    Tr::tr("%1=%2 is out of range: it must be from %3 to %4")
-                        .arg(QString::fromUtf8(a.name()), q(v),
-                             QString::fromLatin1(formatNumber(min)),
-                             QString::fromLatin1(formatNumber(max))));
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<int> Reader::score(pugi::xml_node node, pugi::xml_attribute a)
-{
-    const std::optional<long long> value = parseInteger(a.value());
-    if (!value || *value < 1 || *value > 10) {
-        m_ctx.error(m_ctx.attrOffset(node, a.name()),
-                    Tr::tr("%1=%2 must be a whole number from 1 to 10")
-                        .arg(QString::fromUtf8(a.name()), q(a.value())));
-        return std::nullopt;
-    }
-    return int(*value);
-}
-
-std::optional<Servers> Reader::servers(pugi::xml_node node, pugi::xml_attribute a)
-{
-    const QByteArray v = QByteArray(a.value()).trimmed();
-    if (v == "inf")
-        return Servers::unlimited();
-    const std::optional<long long> value
-        = parseInteger(std::string_view(v.constData(), size_t(v.size())));
-    if (!value || *value < 1 || *value > limits::maxServers) {
-        m_ctx.error(m_ctx.attrOffset(node, a.name()),
-                    Tr::tr("servers=%1 must be a whole number from 1 to %2, or inf")
-                        .arg(q(a.value()))
-                        .arg(limits::maxServers));
-        return std::nullopt;
-    }
-    return Servers::of(int(*value));
-}
-
-std::optional<bool> Reader::boolean(pugi::xml_node node, pugi::xml_attribute a)
-{
-    const QByteArray v = QByteArray(a.value()).trimmed();
-    if (v == "true" || v == "1")
-        return true;
-    if (v == "false" || v == "0")
-        return false;
-    m_ctx.error(
-        m_ctx.attrOffset(node, a.name()),
-        Tr::tr("%1=%2 must be true or false").arg(QString::fromUtf8(a.name()), q(a.value())));
-    return std::nullopt;
-}
-
-ElementId Reader::id(pugi::xml_node node, pugi::xml_attribute a)
-{
-    if (isValidId(std::string_view(a.value())))
-        return QString::fromLatin1(a.value()); // valid ids are ASCII
-    const QString value = QString::fromUtf8(a.value());
-    {
-        m_ctx.error(m_ctx.attrOffset(node, "id"),
-                    Tr::tr("id %1 is not valid: an id has 1 to 64 letters, digits, '_', '.' or "
-                           "'-', and starts with a letter or '_'")
-                        .arg(q(value)));
-        return {};
-    }
-    return value;
-}
-
-ElementId Reader::reference(pugi::xml_node node, pugi::xml_attribute a)
-{
-    if (isValidId(std::string_view(a.value())))
-        return QString::fromLatin1(a.value());
-    const QString value = QString::fromUtf8(a.value());
-    {
-        m_ctx.error(m_ctx.attrOffset(node, a.name()),
-                    Tr::tr("%1=%2 is not a valid id").arg(QString::fromUtf8(a.name()), q(value)));
-        return {};
-    }
-    return value;
-}
-
-void Reader::requireId(pugi::xml_node node, const ElementId &id)
-{
-    const std::int64_t offset = m_ctx.offsetOf(node);
-    if (id.isEmpty()) {
-        if (!node.attribute("id"))
-            m_ctx.error(
-                offset,
-                Tr::tr("<%1> has no id").arg(escapeForMessage(QString::fromUtf8(node.name()))));
-        return;
-    }
-    const char *name = node.name();
-    const bool stepOrFlow = std::strstr(name, "step") || std::strstr(name, "flow");
-    if (stepOrFlow)
-        return; // checked against every other id when the graph is built
-    const auto it = m_ids.constFind(id);
-    if (it != m_ids.constEnd()) {
-        m_ctx.error(m_ctx.attrOffset(node, "id"),
-                    Tr::tr("duplicate id %1 (first used on line %2)")
-                        .arg(q(id))
-                        .arg(m_ctx.position(*it).line));
-        return;
-    }
-    m_ids.insert(id, offset);
-}
-
-template<typename E, typename Parse>
-std::optional<E> Reader::keyword(pugi::xml_node node, pugi::xml_attribute a, Parse parse,
-                                 const char *choices)
-{
-    const QString value = QString::fromUtf8(a.value());
-    if (const std::optional<E> e = parse(value))
-        return e;
-    m_ctx.error(m_ctx.attrOffset(node, a.name()),
-                Tr::tr("%1=%2 is not one of: %3")
-                    .arg(QString::fromUtf8(a.name()), q(value), QString::fromUtf8(choices)));
-    return std::nullopt;
-}
-
-} // namespace
+using detail::ReaderTr;
 
 ReadResult readNative(const QByteArray &bytes, const ReadOptions &options)
 {
     ReadResult result;
     ReaderContext ctx(bytes, result);
     if (bytes.size() > options.maxFileBytes) {
-        ctx.errorNoPosition(Tr::tr("the file is %1 MB, larger than the limit of %2 MB")
+        ctx.errorNoPosition(ReaderTr::tr("the file is %1 MB, larger than the limit of %2 MB")
                                 .arg(double(bytes.size()) / 1e6, 0, 'f', 1)
                                 .arg(double(options.maxFileBytes) / 1e6, 0, 'f', 0));
         return result;
     }
     if (bytes.trimmed().isEmpty()) {
-        ctx.error(0, Tr::tr("the file is empty"));
+        ctx.error(0, ReaderTr::tr("the file is empty"));
         return result;
     }
     if (const std::optional<ScanProblem> problem = prescanXml(bytes, limits::maxDepthNative)) {
@@ -981,23 +120,24 @@ ReadResult readNative(const QByteArray &bytes, const ReadOptions &options)
         case ScanProblem::Kind::InvalidUtf8:
             ctx.error(
                 problem->offset,
-                Tr::tr("the file is not valid UTF-8 text (byte 0x%1)")
+                ReaderTr::tr("the file is not valid UTF-8 text (byte 0x%1)")
                     .arg(uint(uchar(bytes[qsizetype(problem->offset)])), 2, 16, QLatin1Char('0')));
             break;
         case ScanProblem::Kind::TooDeep:
-            ctx.error(problem->offset,
-                      Tr::tr("elements are nested more than %1 deep").arg(limits::maxDepthNative));
+            ctx.error(
+                problem->offset,
+                ReaderTr::tr("elements are nested more than %1 deep").arg(limits::maxDepthNative));
             break;
         case ScanProblem::Kind::ControlCharacter:
             ctx.error(
                 problem->offset,
-                Tr::tr("control character U+%1 is not allowed in an XML file")
+                ReaderTr::tr("control character U+%1 is not allowed in an XML file")
                     .arg(uint(uchar(bytes[qsizetype(problem->offset)])), 4, 16, QLatin1Char('0')));
             break;
         }
         return result;
     }
-    Reader reader(bytes, result);
+    detail::Reader reader(bytes, result);
     reader.read();
     if (hasErrors(result.diagnostics))
         result.blueprint.reset();
@@ -1011,28 +151,28 @@ ReadResult readNativeFile(const QString &path, const ReadOptions &options)
     ReaderContext ctx(empty, result);
     const QFileInfo info(path);
     if (!info.exists()) {
-        ctx.errorNoPosition(Tr::tr("the file does not exist"));
+        ctx.errorNoPosition(ReaderTr::tr("the file does not exist"));
         return result;
     }
     if (info.isDir()) {
-        ctx.errorNoPosition(Tr::tr("this is a folder, not a file"));
+        ctx.errorNoPosition(ReaderTr::tr("this is a folder, not a file"));
         return result;
     }
     if (info.size() > options.maxFileBytes) {
-        ctx.errorNoPosition(Tr::tr("the file is %1 MB, larger than the limit of %2 MB")
+        ctx.errorNoPosition(ReaderTr::tr("the file is %1 MB, larger than the limit of %2 MB")
                                 .arg(double(info.size()) / 1e6, 0, 'f', 1)
                                 .arg(double(options.maxFileBytes) / 1e6, 0, 'f', 0));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ctx.errorNoPosition(Tr::tr("cannot open the file: %1").arg(file.errorString()));
+        ctx.errorNoPosition(ReaderTr::tr("cannot open the file: %1").arg(file.errorString()));
         return result;
     }
     // Read at most one byte past the limit: the file may have grown since the size check.
     const QByteArray bytes = file.read(options.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        ctx.errorNoPosition(Tr::tr("cannot read the file: %1").arg(file.errorString()));
+        ctx.errorNoPosition(ReaderTr::tr("cannot read the file: %1").arg(file.errorString()));
         return result;
     }
     return readNative(bytes, options);
