@@ -55,7 +55,7 @@ public:
                     to.append(c);
                 break;
             default:
-                if (static_cast<unsigned char>(c) >= 0x20 || c < 0) // never control characters
+                if (static_cast<unsigned char>(c) >= 0x20) // never control characters
                     to.append(c);
                 break;
             }
@@ -258,18 +258,6 @@ QByteArray writeNative(const Blueprint &bp)
         w.line(1, e);
     w.line(0, "</blueprint>");
     return w.out;
-}
-
-QByteArray writeNativeFragment(const std::vector<Lane> &lanes, const std::vector<Step> &steps,
-                               const std::vector<Flow> &flows)
-{
-    Blueprint fragment;
-    fragment.setLanes(lanes);
-    for (const Step &s : steps)
-        fragment.graph.addStep(s);
-    for (const Flow &f : flows)
-        fragment.graph.addFlow(f);
-    return writeNative(fragment);
 }
 
 } // namespace bp

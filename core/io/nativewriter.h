@@ -14,9 +14,4 @@ namespace bp {
 /// (docs/format-extensions.md, "Writing rules"). Control characters are never written.
 QByteArray writeNative(const Blueprint &blueprint);
 
-/// The bytes of a fragment file (used by the clipboard): the same format, holding only the
-/// given lanes, steps and flows.
-QByteArray writeNativeFragment(const std::vector<Lane> &lanes, const std::vector<Step> &steps,
-                               const std::vector<Flow> &flows);
-
 } // namespace bp

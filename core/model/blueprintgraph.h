@@ -9,19 +9,12 @@
 
 #include <functional>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 /// @file blueprintgraph.h
 /// The routing graph of a blueprint on Boost.Graph, addressed by element ids.
 
 namespace bp {
-
-/// Hash for element ids in standard containers.
-struct IdHash
-{
-    size_t operator()(const ElementId &id) const noexcept { return qHash(id); }
-};
 
 /// Steps and flows of a blueprint as a Boost.Graph `adjacency_list<listS, listS, bidirectionalS>`.
 ///
