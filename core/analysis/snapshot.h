@@ -1,0 +1,141 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QHash>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <optional>
+#include <vector>
+
+/// @file snapshot.h
+/// The compact, immutable view of a blueprint that every analysis runs on (analysis.md §4).
+
+namespace bp {
+class Blueprint;
+}
+
+namespace bp::analysis {
+
+/// How a step routes the customers that leave it (analysis.md §1).
+enum class Gateway {
+    Exclusive, ///< start, action, decision (and end): the routing flows' p sum to 1
+    Split, ///< fork: every branch carries the customer
+    Join, ///< join: the matching AND-join; v_join = v_split
+};
+
+/// Level of a lane for line crossings (analysis.md §2.6): customer 1, frontstage 2, backstage 3,
+/// support 4; 0 for physical evidence and `other` lanes, which cross no line.
+int laneLevel(LaneKind kind);
+
+/// One routing step of the snapshot. Durations are in minutes whatever the file's unit.
+struct Node
+{
+    ElementId id;
+    QString title;
+    StepKind kind = StepKind::Action;
+    Gateway gateway = Gateway::Exclusive;
+    int lane = -1; ///< index into Blueprint::lanes()
+    LaneKind laneKind = LaneKind::Other;
+    int level = 0; ///< laneLevel(laneKind)
+    double time = 0.0; ///< mean service time per visit, minutes
+    double scv = 1.0; ///< squared coefficient of variation of the service time
+    int servers = 1; ///< effective servers (the pool's when the step has one); unused if infinite
+    bool infinite = false; ///< delay station: no queue, no utilisation
+    int pool = -1; ///< index into Snapshot::pools (every step has one)
+    std::optional<double> tolerance; ///< longest acceptable wait, minutes
+    std::optional<double> executionTolerance; ///< longest acceptable wait + service, minutes
+    bool customerPresent = false;
+    double pFail = 0.0;
+    std::optional<int> severity, occurrence, detection;
+    double entry = 0.0; ///< γ: share of external arrivals entering here (sums to 1 over starts)
+};
+
+/// One routing flow (kinds flow, rework, failure; evidence links are kept apart).
+struct Edge
+{
+    ElementId id;
+    FlowKind kind = FlowKind::Flow;
+    /// Branch probability: the explicit `p`, or 1 when the flow is its source's only routing
+    /// flow, or 1 for every branch of a fork. Unset when it is missing and cannot be implied.
+    std::optional<double> p;
+};
+
+/// The analysis graph: `adjacency_list<vecS, vecS, bidirectionalS>` as analysis.md §4 asks.
+/// Vertex i is Snapshot::nodes()[i]; edges are the routing flows in creation order.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using EdgeDesc = boost::graph_traits<Graph>::edge_descriptor;
+
+/// A resource pool in the analysis sense: a declared pool, or a step without one (its own pool,
+/// under the step's id).
+struct PoolInfo
+{
+    ElementId id;
+    QString title;
+    int servers = 1;
+    bool infinite = false;
+    bool declared = false; ///< a `<pool>` of the file, not a step on its own
+    std::vector<int> steps; ///< vertex indices, in creation order
+};
+
+/// An evidence link (not part of routing), kept for completeness of reports.
+struct EvidenceLink
+{
+    ElementId id;
+    ElementId from;
+    ElementId to;
+};
+
+/// Arrivals, converted to minutes.
+struct Arrivals
+{
+    std::optional<double> lambda; ///< customers per minute; unset: no queueing analysis
+    double scv = 1.0; ///< ca0²
+    std::optional<double> journeyTolerance; ///< τ_J, minutes
+    double serviceLevel = 0.8; ///< target share served within tolerance
+};
+
+/// Immutable copy of what the analysis needs from a blueprint. Cheap to build (linear), safe to
+/// hand to another thread, and independent of the document afterwards.
+class Snapshot
+{
+public:
+    /// Builds the snapshot of @p blueprint. Evidence steps and evidence flows are left out of the
+    /// graph; steps of kind start are the entries, steps of kind end the exits.
+    static Snapshot of(const Blueprint &blueprint);
+
+    const Graph &graph() const { return m_graph; }
+    Graph &graph() { return m_graph; }
+    int size() const { return static_cast<int>(boost::num_vertices(m_graph)); }
+    const Node &node(int v) const { return m_graph[static_cast<Vertex>(v)]; }
+    Node &node(int v) { return m_graph[static_cast<Vertex>(v)]; }
+    /// Vertex of a step id, or -1 (also for evidence steps).
+    int vertexOf(const ElementId &id) const;
+
+    const std::vector<int> &starts() const { return m_starts; }
+    const std::vector<int> &ends() const { return m_ends; }
+    const std::vector<PoolInfo> &pools() const { return m_pools; }
+    std::vector<PoolInfo> &pools() { return m_pools; }
+    const std::vector<EvidenceLink> &evidenceLinks() const { return m_evidence; }
+    const Arrivals &arrivals() const { return m_arrivals; }
+    Arrivals &arrivals() { return m_arrivals; }
+    /// Minutes per unit of the file's time unit (to show figures in the user's unit).
+    double minutesPerFileUnit() const { return m_minutesPerUnit; }
+
+    /// Sets the servers of a pool (what-if analysis): updates the pool and its steps.
+    void setPoolServers(int pool, int servers, bool infinite = false);
+
+private:
+    Graph m_graph;
+    QHash<ElementId, int> m_index; ///< step id → vertex
+    std::vector<int> m_starts;
+    std::vector<int> m_ends;
+    std::vector<PoolInfo> m_pools;
+    std::vector<EvidenceLink> m_evidence;
+    Arrivals m_arrivals;
+    double m_minutesPerUnit = 1.0;
+};
+
+} // namespace bp::analysis

@@ -1,0 +1,140 @@
+// The analysis foundations: the sparse fixed-point solver and the snapshot of a blueprint.
+
+#include "analysis/linearsolve.h"
+#include "analysis/snapshot.h"
+#include "io/nativereader.h"
+
+#include <QTest>
+
+#include <random>
+
+using namespace bp;
+using namespace bp::analysis;
+
+class TestAnalysisBasics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void solvesChainInDependencyOrder();
+    void solvesLoopCluster_data();
+    void solvesLoopCluster();
+    void reportsTrappedLoop();
+    void iterativeMatchesDense();
+    void snapshotOfBankSample();
+};
+
+void TestAnalysisBasics::solvesChainInDependencyOrder()
+{
+    // x0 = 1, x_i = x_{i-1} · 0.5 built with coefficients listed backwards: the order of the
+    // input must not matter, only the dependencies.
+    const size_t n = 50;
+    std::vector<Coefficient> a;
+    for (size_t i = n - 1; i >= 1; --i)
+        a.push_back({ static_cast<int>(i), static_cast<int>(i - 1), 0.5 });
+    std::vector<double> b(n, 0.0);
+    b[0] = 1.0;
+    const LinearSolution s = solveFixedPoint(n, a, b);
+    QVERIFY(s.ok);
+    QCOMPARE(s.largestCluster, size_t(1));
+    for (size_t i = 0; i < n; ++i)
+        QVERIFY(qAbs(s.x[i] - std::pow(0.5, static_cast<double>(i))) < 1e-15);
+}
+
+void TestAnalysisBasics::solvesLoopCluster_data()
+{
+    QTest::addColumn<double>("r");
+    QTest::addColumn<double>("expected");
+    // Visits of a step in a rework loop entered once: 1/(1−r) (analysis.md §2.2).
+    QTest::newRow("r=0.2") << 0.2 << 1.25;
+    QTest::newRow("r=0.5") << 0.5 << 2.0;
+    QTest::newRow("r=0.9") << 0.9 << 10.0;
+}
+
+void TestAnalysisBasics::solvesLoopCluster()
+{
+    QFETCH(double, r);
+    QFETCH(double, expected);
+    // v0 = 1 (entry); v1 = v0 + r·v2; v2 = v1; v3 = (1−r)·v2.
+    const std::vector<Coefficient> a
+        = { { 1, 0, 1.0 }, { 1, 2, r }, { 2, 1, 1.0 }, { 3, 2, 1 - r } };
+    const LinearSolution s = solveFixedPoint(4, a, { 1.0, 0.0, 0.0, 0.0 });
+    QVERIFY(s.ok);
+    QCOMPARE(s.largestCluster, size_t(2));
+    QVERIFY(qAbs(s.x[1] - expected) < 1e-12);
+    QVERIFY(qAbs(s.x[2] - expected) < 1e-12);
+    QVERIFY(qAbs(s.x[3] - 1.0) < 1e-12);
+}
+
+void TestAnalysisBasics::reportsTrappedLoop()
+{
+    // A loop that never exits: v1 = 1 + v2, v2 = v1 has no solution.
+    const std::vector<Coefficient> a = { { 1, 0, 1.0 }, { 1, 2, 1.0 }, { 2, 1, 1.0 } };
+    const LinearSolution s = solveFixedPoint(3, a, { 1.0, 0.0, 0.0 });
+    QVERIFY(!s.ok);
+    QVERIFY(!s.trapped[0]);
+    QVERIFY(s.trapped[1]);
+    QVERIFY(s.trapped[2]);
+    // The same through the iterative path.
+    const LinearSolution it = solveFixedPoint(3, a, { 1.0, 0.0, 0.0 }, 1);
+    QVERIFY(!it.ok);
+    QVERIFY(it.trapped[1]);
+}
+
+void TestAnalysisBasics::iterativeMatchesDense()
+{
+    // A random strongly connected cluster (a ring plus random substochastic chords).
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> pick(0, 59);
+    const int n = 60;
+    std::vector<Coefficient> a;
+    for (int i = 0; i < n; ++i) {
+        a.push_back({ (i + 1) % n, i, 0.6 });
+        a.push_back({ pick(rng), i, 0.3 });
+    }
+    std::vector<double> b(static_cast<size_t>(n), 0.0);
+    b[0] = 1.0;
+    const LinearSolution dense = solveFixedPoint(static_cast<size_t>(n), a, b, 1000);
+    const LinearSolution iterative = solveFixedPoint(static_cast<size_t>(n), a, b, 1);
+    QVERIFY(dense.ok);
+    QVERIFY(iterative.ok);
+    QCOMPARE(dense.largestCluster, size_t(n));
+    for (size_t i = 0; i < size_t(n); ++i)
+        QVERIFY2(qAbs(dense.x[i] - iterative.x[i]) < 1e-9 * std::max(1.0, dense.x[i]),
+                 qPrintable(QString::number(i)));
+}
+
+void TestAnalysisBasics::snapshotOfBankSample()
+{
+    const ReadResult r
+        = readNativeFile(QStringLiteral(BLUEPRINT_SOURCE_DIR)
+                         + QStringLiteral("/resources/examples/bank-loan.blueprint"));
+    QVERIFY(r.ok());
+    const Snapshot s = Snapshot::of(*r.blueprint);
+    QCOMPARE(s.size(), 14); // 11 steps of analysis.md §5.2, one start, two ends; no evidence
+    QCOMPARE(s.vertexOf(QStringLiteral("queue_ticket")), -1);
+    QCOMPARE(s.starts().size(), size_t(1));
+    QCOMPARE(s.ends().size(), size_t(2));
+    QCOMPARE(s.node(s.starts().front()).entry, 1.0);
+    QCOMPARE(boost::num_edges(s.graph()), size_t(16));
+    QCOMPARE(s.evidenceLinks().size(), size_t(4));
+    QVERIFY(qAbs(*s.arrivals().lambda - 0.2) < 1e-15); // 12/h in customers per minute
+
+    const Node &interview = s.node(s.vertexOf(QStringLiteral("interview")));
+    QCOMPARE(interview.servers, 3);
+    QVERIFY(!interview.infinite);
+    QCOMPARE(interview.time, 10.2);
+    QCOMPARE(interview.level, 2);
+    QVERIFY(interview.customerPresent);
+    QCOMPARE(*interview.tolerance, 15.0);
+    QCOMPARE(s.pools()[size_t(interview.pool)].id, QStringLiteral("interview"));
+    QVERIFY(s.node(s.vertexOf(QStringLiteral("form"))).infinite);
+    QCOMPARE(s.node(s.vertexOf(QStringLiteral("greet"))).servers, 1);
+
+    // Implied probabilities: the only routing flow of its source carries p = 1.
+    for (auto [e, end] = boost::edges(s.graph()); e != end; ++e)
+        QVERIFY2(s.graph()[*e].p.has_value(), qPrintable(s.graph()[*e].id));
+}
+
+QTEST_GUILESS_MAIN(TestAnalysisBasics)
+#include "tst_analysisbasics.moc"
