@@ -3,6 +3,9 @@
 
 #include "formattestutil.h"
 
+#include <QProcess>
+#include <QScopeGuard>
+
 using namespace bp;
 using namespace bp::test;
 
@@ -15,6 +18,7 @@ private slots:
     void atomicSaveFaults();
     void atomicSaveUnderFileSizeLimit();
     void atomicSaveIntoMissingFolder();
+    void atomicSaveOnFullTmpfs();
 };
 
 void TestAtomicSave::atomicSaveFaults_data()
@@ -101,6 +105,36 @@ void TestAtomicSave::atomicSaveIntoMissingFolder()
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QStringLiteral("x.blueprint")));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestAtomicSave::atomicSaveOnFullTmpfs()
+{
+    // A real full disk: a 256 KiB tmpfs, where QSaveFile alone commits a truncated file
+    // (reliability.md). Needs the right to mount; skipped with a message otherwise.
+    QTemporaryDir dir;
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                  QStringLiteral("size=256k"), QStringLiteral("tmpfs"), dir.path() });
+    if (!mount.waitForFinished() || mount.exitStatus() != QProcess::NormalExit
+        || mount.exitCode() != 0) {
+        QSKIP("mounting a tmpfs is not allowed here; the full-disk case is covered by the "
+              "RLIMIT_FSIZE and fault-injection tests");
+    }
+    const auto unmount
+        = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), { dir.path() }); });
+    const QString path = dir.filePath(QStringLiteral("loan.blueprint"));
+    const QByteArray original = writeNative(generateBlueprint(100, 1));
+    QVERIFY(original.size() < 128 * 1024);
+    QVERIFY(saveAtomically(path, original).ok);
+    const QByteArray bigger = writeNative(generateBlueprint(2000, 3));
+    QVERIFY(bigger.size() > 256 * 1024);
+    const SaveResult r = saveAtomically(path, bigger);
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QStringLiteral("loan.blueprint")));
+    QCOMPARE(readAll(path), original);
+    // Nothing left behind that would fill the disk further.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAtomicSave)
