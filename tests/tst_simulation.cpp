@@ -174,6 +174,7 @@ private slots:
     void refusesWhatCannotRun();
     void cancelStopsTheRun();
     void littlesLawOnGeneratedBlueprints();
+    void largeBlueprintFewCustomers();
 };
 
 void TestSimulation::portableFunctionsMatchStd()
@@ -714,6 +715,34 @@ void TestSimulation::littlesLawOnGeneratedBlueprints()
                  qPrintable(QString::number(seed)));
         VERIFY_COVERS(p.throughput, *s.arrivals().lambda);
     }
+}
+
+void TestSimulation::largeBlueprintFewCustomers()
+{
+    // 20,000 steps and a handful of customers: the run is linear in the events, with no array of
+    // customers × steps. Each measured customer visits at least every step on its path, so the
+    // events per customer are in the thousands.
+    Blueprint bp = generateBlueprint(20000, 11);
+    if (!bp.demand || !bp.demand->arrivalRate) {
+        Demand d;
+        d.arrivalRate = 1.0;
+        bp.demand = d;
+    }
+    const Snapshot s = Snapshot::of(bp);
+    SimulationOptions o;
+    o.customers = 12;
+    o.replications = 2;
+    QElapsedTimer timer;
+    timer.start();
+    const SimulationResult r = simulate(s, o);
+    qInfo("%d steps: %llu events in %lld ms, %.0f visits per customer", s.size(),
+          static_cast<unsigned long long>(r.events()), static_cast<long long>(timer.elapsed()),
+          r.process.visitsPerCustomer.mean);
+    QVERIFY2(r.status == SimulationStatus::Ok, qPrintable(r.message));
+    QCOMPARE(r.steps.size(), size_t(s.size()));
+    QVERIFY(r.process.visitsPerCustomer.mean > 1000.0);
+    QVERIFY(r.events() > 2 * 12 * 1000);
+    QVERIFY(timer.elapsed() < 30000);
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)

@@ -34,9 +34,10 @@
 /// - **Routing.** Leaving an exclusive step (start, action, decision, join) the customer takes one
 ///   routing flow drawn by the flows' p, whatever their kind (flow, rework, failure). A fork sends
 ///   one token of the customer down every branch. A join holds the tokens of the same customer from
-///   the same fork until every branch has arrived and then lets one token go on (a branch that ends
-///   at an end step instead no longer counts). An end step absorbs the token; the customer leaves
-///   when its last token does. A join reached by a token that came through no fork passes it on.
+///   the same fork execution until every branch has either arrived or ended at an end step, then
+///   lets one token go on, and counts one visit. An end step absorbs a token; the customer leaves
+///   (and its flow time ends) when its last token does. A join reached by a token that came through
+///   no fork passes it on.
 /// - **Failures.** A visit to a step with `p-fail` fails with that probability; the failure is
 ///   counted and does not change the routing. Taking a flow of kind `failure` is a failure event
 ///   too. A customer's journey is failure-free when neither happened on any visit of any token.
@@ -102,7 +103,7 @@ struct Estimate
     bool available() const { return samples > 0; }
     double low() const { return mean - halfWidth; }
     double high() const { return mean + halfWidth; }
-    /// Whether @p value lies in the confidence interval.
+    /// Whether @p value lies in the confidence interval (false when there is no interval).
     bool covers(double value) const { return samples >= 2 && std::abs(value - mean) <= halfWidth; }
 };
 
