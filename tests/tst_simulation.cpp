@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <array>
 #include <cmath>
 
 using namespace bp;
@@ -163,6 +164,7 @@ private slots:
     void samplersHaveTheirMoments();
     void studentQuantiles();
     void bankJacksonNetwork();
+    void bankIntervalsAreCalibrated();
     void singleStation_data();
     void singleStation();
     void sharedPoolOneQueue();
@@ -341,6 +343,54 @@ void TestSimulation::bankJacksonNetwork()
     QVERIFY(std::abs(p.wip.mean - p.wipLittle.mean) <= p.wip.halfWidth + p.wipLittle.halfWidth);
     QVERIFY(p.flowTimeOverTolerance.available()); // journey tolerance 120
     qInfo("P(T > 120) %s", qPrintable(describe(p.flowTimeOverTolerance)));
+}
+
+void TestSimulation::bankIntervalsAreCalibrated()
+{
+    // One run covering the exact value proves little: a 95 % interval misses one time in twenty.
+    // Five runs of case b with independent seeds: each key figure must be covered by at least four
+    // of the five intervals (a calibrated interval fails this with probability 2.3 %) and never be
+    // off by more than three half-widths.
+    const QJsonObject expected = bankExpected();
+    const Snapshot s = bankSnapshot();
+    const double flowTime = expected.value(QStringLiteral("flow_time_min"))
+                                .toObject()
+                                .value(QStringLiteral("exact_mmc"))
+                                .toDouble();
+    const double interviewWait = expected.value(QStringLiteral("per_node"))
+                                     .toObject()
+                                     .value(QStringLiteral("interview"))
+                                     .toObject()
+                                     .value(QStringLiteral("Wq_exact_mmc"))
+                                     .toDouble();
+    const double failureFree = expected.value(QStringLiteral("p_failure_free_journey")).toDouble();
+    const size_t interview = static_cast<size_t>(s.vertexOf(QStringLiteral("interview")));
+    std::array<int, 3> covered = {};
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        SimulationOptions o;
+        o.customers = 60000;
+        o.replications = 8;
+        o.seed = seed;
+        o.forceExponential = true;
+        const SimulationResult r = simulate(s, o);
+        QCOMPARE(r.status, SimulationStatus::Ok);
+        const std::array<std::pair<Estimate, double>, 3> figures = {
+            std::pair { r.process.flowTime, flowTime },
+            std::pair { r.steps[interview].wait, interviewWait },
+            std::pair { r.process.failureFree, failureFree },
+        };
+        qInfo("seed %d: flow time %s, interview Wq %s, failure-free %s", static_cast<int>(seed),
+              qPrintable(describe(figures[0].first)), qPrintable(describe(figures[1].first)),
+              qPrintable(describe(figures[2].first)));
+        for (size_t i = 0; i < figures.size(); ++i) {
+            const auto &[estimate, exact] = figures[i];
+            if (estimate.covers(exact))
+                ++covered[i];
+            QVERIFY(std::abs(estimate.mean - exact) <= 3.0 * estimate.halfWidth);
+        }
+    }
+    for (int c : covered)
+        QVERIFY2(c >= 4, qPrintable(QString::number(c)));
 }
 
 void TestSimulation::singleStation_data()
