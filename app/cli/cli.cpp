@@ -22,6 +22,9 @@ QString usage()
                   "\n"
                   "Commands:\n"
                   "  validate FILE...           check files; print errors and warnings\n"
+                  "  simulate FILE [--customers N] [--replications R] [--seed S]\n"
+                  "           [--format text|json]\n"
+                  "                             discrete-event simulation; means with 95% CIs\n"
                   "  generate --steps N [--seed S] [-o OUT]\n"
                   "                             write a synthetic blueprint of N steps\n"
                   "\n"
@@ -59,6 +62,8 @@ int run(const QStringList &arguments, QTextStream *out, QTextStream *err)
     const QStringList rest = arguments.mid(1);
     if (command == u"validate")
         return validateCommand(rest, io);
+    if (command == u"simulate")
+        return simulateCommand(rest, io);
     if (command == u"generate")
         return generateCommand(rest, io);
     io.err << Tr::tr("blueprint: unknown command '%1'").arg(command) << '\n' << usage();

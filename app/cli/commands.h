@@ -1,8 +1,13 @@
 #pragma once
 
+#include "model/blueprint.h"
+
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace bp::cli {
 
@@ -18,7 +23,18 @@ struct Streams
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments, Streams &io,
                  const QString &synopsis);
 
+/// Loads a native file for a command; prints its diagnostics (errors and warnings) to the error
+/// stream as file:line:column: severity: message. Empty when the file cannot be used.
+std::optional<Blueprint> loadBlueprint(const QString &file, Streams &io);
+
+/// A JSON number, or null when it does not exist (never a made-up figure: cli.md).
+QJsonValue jsonNumber(double value);
+QJsonValue jsonNumber(const std::optional<double> &value);
+/// A figure for text output with @p decimals, or "n/a".
+QString formatFigure(double value, int decimals);
+
 int validateCommand(const QStringList &arguments, Streams &io);
+int simulateCommand(const QStringList &arguments, Streams &io);
 int generateCommand(const QStringList &arguments, Streams &io);
 
 } // namespace bp::cli
