@@ -2,12 +2,16 @@
 
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "canvas/overviewwidget.h"
+#include "canvas/palettetoolbar.h"
+#include "canvas/zoomslider.h"
 #include "document/document.h"
 #include "documentio.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -96,11 +100,38 @@ void MainWindow::createActions()
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *actual = view->addAction(tr("&Actual Size"), m_view, &DiagramView::resetZoom);
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+    createCanvasActions(view); // canvas: palette, grid, overview, zoom slider, arrange
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about
         = help->addAction(tr("&About Blueprint Studio"), this, [this] { this->about(); });
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createCanvasActions(QMenu *view)
+{
+    QAction *zoomSelection
+        = view->addAction(tr("Zoom to &Selection"), m_view, &DiagramView::zoomToSelection);
+    zoomSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *grid = view->addAction(tr("Show &Grid"), m_view, &DiagramView::setGridVisible);
+    grid->setCheckable(true);
+    grid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Apostrophe));
+    auto *overviewDock = new QDockWidget(tr("Overview"), this);
+    overviewDock->setObjectName(QStringLiteral("overviewDock"));
+    overviewDock->setWidget(new OverviewWidget(m_view, overviewDock));
+    addDockWidget(Qt::RightDockWidgetArea, overviewDock);
+    QAction *overview = overviewDock->toggleViewAction();
+    overview->setText(tr("&Overview"));
+    view->addAction(overview);
+    addToolBar(Qt::LeftToolBarArea, new PaletteToolBar(m_view, this));
+    statusBar()->addPermanentWidget(new ZoomSlider(m_view, this));
+    m_zoomLabel->hide(); // the slider shows the zoom
+
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    QAction *autoArrange
+        = arrange->addAction(tr("&Auto-arrange"), m_view, &DiagramView::autoArrange);
+    autoArrange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 }
 
 bool MainWindow::openFile(const QString &path)

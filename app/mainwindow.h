@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 
 namespace bp {
 
@@ -34,6 +35,7 @@ protected:
 
 private:
     void createActions();
+    void createCanvasActions(QMenu *view);
     void open();
     bool save();
     bool saveAs();

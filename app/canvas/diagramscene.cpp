@@ -7,7 +7,11 @@
 
 #include <QGraphicsSceneHelpEvent>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
 
 namespace bp {
 
@@ -27,8 +31,12 @@ DiagramScene::DiagramScene(Document *document, QObject *parent)
     // bounded by the view's exposed region and the items' own bounds instead.
     setItemIndexMethod(QGraphicsScene::NoIndex);
     setBackgroundBrush(QColor(0xF3, 0xF4, 0xF6));
-    connect(m_document, &Document::changed, this,
-            [this](const ChangeEvent &event) { onChanged(event); });
+    connect(m_document, &Document::changed, this, [this](const ChangeEvent &event) {
+        onChanged(event);
+        emit contentChanged();
+    });
+    connect(this, &QGraphicsScene::selectionChanged, this,
+            [this] { emit selectionIdsChanged(selectedStepIds(), selectedFlowIds()); });
     // Items read the model on every paint: if the document goes first, they go with it.
     connect(m_document, &QObject::destroyed, this, [this] {
         clear();
@@ -289,6 +297,153 @@ void DiagramScene::helpEvent(QGraphicsSceneHelpEvent *event)
     }
     QToolTip::showText(event->screenPos(), tip, event->widget());
     event->accept();
+}
+
+QVector<ElementId> DiagramScene::selectedStepIds() const
+{
+    std::vector<const Step *> steps;
+    if (!m_document)
+        return {};
+    const BlueprintGraph &graph = m_document->blueprint().graph;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items)
+        if (item->type() == StepItem::Type)
+            if (const Step *s = graph.step(static_cast<StepItem *>(item)->id()))
+                steps.push_back(s);
+    std::sort(steps.begin(), steps.end(),
+              [](const Step *a, const Step *b) { return a->order < b->order; });
+    QVector<ElementId> ids;
+    ids.reserve(qsizetype(steps.size()));
+    for (const Step *s : steps)
+        ids.append(s->id);
+    return ids;
+}
+
+QVector<ElementId> DiagramScene::selectedFlowIds() const
+{
+    std::vector<const Flow *> flows;
+    if (!m_document)
+        return {};
+    const BlueprintGraph &graph = m_document->blueprint().graph;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items)
+        if (item->type() == FlowItem::Type)
+            if (const Flow *f = graph.flow(static_cast<FlowItem *>(item)->id()))
+                flows.push_back(f);
+    std::sort(flows.begin(), flows.end(),
+              [](const Flow *a, const Flow *b) { return a->order < b->order; });
+    QVector<ElementId> ids;
+    ids.reserve(qsizetype(flows.size()));
+    for (const Flow *f : flows)
+        ids.append(f->id);
+    return ids;
+}
+
+void DiagramScene::selectElements(const QVector<ElementId> &ids)
+{
+    {
+        // One selectionChanged for the whole change, not one per item.
+        const QSignalBlocker blocker(this);
+        clearSelection();
+        for (const ElementId &id : ids) {
+            if (StepItem *s = m_steps.value(id))
+                s->setSelected(true);
+            else if (FlowItem *f = m_flows.value(id))
+                f->setSelected(true);
+        }
+    }
+    emit selectionChanged();
+}
+
+void DiagramScene::selectAll()
+{
+    {
+        const QSignalBlocker blocker(this);
+        for (StepItem *item : std::as_const(m_steps))
+            item->setSelected(true);
+        for (FlowItem *item : std::as_const(m_flows))
+            item->setSelected(true);
+    }
+    emit selectionChanged();
+}
+
+const LaneBox *DiagramScene::laneAtY(double y) const
+{
+    const std::vector<LaneBox> &lanes = m_geometry.lanes();
+    // Lanes are sorted by top: binary search.
+    auto it = std::upper_bound(lanes.begin(), lanes.end(), y,
+                               [](double v, const LaneBox &l) { return v < l.top; });
+    if (it == lanes.begin())
+        return nullptr;
+    --it;
+    return y < it->bottom() ? &*it : nullptr;
+}
+
+const LaneBox *DiagramScene::nearestLane(double y) const
+{
+    const std::vector<LaneBox> &lanes = m_geometry.lanes();
+    if (lanes.empty())
+        return nullptr;
+    if (const LaneBox *lane = laneAtY(y))
+        return lane;
+    return y < lanes.front().top ? &lanes.front() : &lanes.back();
+}
+
+const LaneBox *DiagramScene::laneHeaderAt(const QPointF &scenePos) const
+{
+    if (scenePos.x() < 0 || scenePos.x() >= m_geometry.headerWidth())
+        return nullptr;
+    return laneAtY(scenePos.y());
+}
+
+StepItem *DiagramScene::stepAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> hits
+        = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (QGraphicsItem *item : hits)
+        if (item->type() == StepItem::Type)
+            return static_cast<StepItem *>(item);
+    return nullptr;
+}
+
+QPointF DiagramScene::stepCenter(const ElementId &id) const
+{
+    if (!m_document)
+        return {};
+    const Step *s = m_document->blueprint().graph.step(id);
+    return s ? m_geometry.stepCenter(*s) : QPointF();
+}
+
+Step DiagramScene::placed(Step step, QPointF center, bool snap) const
+{
+    const LaneBox *lane = nearestLane(center.y());
+    if (!lane)
+        return step;
+    const double half = m_style.stepSize(step.kind).height() / 2;
+    double x = center.x() - m_geometry.headerWidth();
+    double y = center.y() - lane->top;
+    if (snap) {
+        x = std::round(x / gridSize) * gridSize;
+        // The lane's middle attracts; elsewhere the grid.
+        const double middle = lane->height / 2;
+        y = std::abs(y - middle) <= gridSize * 0.75 ? middle : std::round(y / gridSize) * gridSize;
+    }
+    // Keep the whole shape inside its band (a lane lower than the shape centres it).
+    const double margin = std::min(half + 4, lane->height / 2);
+    y = std::clamp(y, margin, lane->height - margin);
+    x = std::max(x, m_style.stepSize(step.kind).width() / 2 + 4);
+    step.lane = lane->id;
+    step.pos = QPointF(x, y);
+    return step;
+}
+
+void DiagramScene::setGridVisible(bool visible)
+{
+    if (m_gridVisible == visible)
+        return;
+    m_gridVisible = visible;
+    if (m_lanes)
+        m_lanes->update();
 }
 
 void DiagramScene::updateSceneRect()

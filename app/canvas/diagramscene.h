@@ -30,6 +30,8 @@ public:
 
     /// The document shown; null once it has been destroyed (the scene is then empty).
     const Document *document() const { return m_document; }
+    /// The document, for pushing commands on its undo stack.
+    Document *document() { return m_document; }
     const Style &style() const { return m_style; }
     const SceneGeometry &geometry() const { return m_geometry; }
 
@@ -41,9 +43,47 @@ public:
     /// Drops every item and builds them again from the document. O(n).
     void rebuild();
 
+    // ---- selection, by id ----
+
+    /// Ids of the selected steps, in creation order.
+    QVector<ElementId> selectedStepIds() const;
+    /// Ids of the selected flows, in creation order.
+    QVector<ElementId> selectedFlowIds() const;
+    /// Selects exactly the steps and flows named in @p ids (unknown ids are ignored).
+    void selectElements(const QVector<ElementId> &ids);
+    /// Selects every step and flow.
+    void selectAll();
+
+    // ---- where things are ----
+
+    /// Spacing of the grid that moves snap to, in scene units.
+    static constexpr double gridSize = 16.0;
+    /// The lane whose band or header holds scene y @p y, or nullptr outside every lane.
+    const LaneBox *laneAtY(double y) const;
+    /// The lane nearest to scene y @p y (the first or last one above or below the lanes).
+    const LaneBox *nearestLane(double y) const;
+    /// The lane whose header cell holds @p scenePos, or nullptr.
+    const LaneBox *laneHeaderAt(const QPointF &scenePos) const;
+    /// The topmost step whose shape (or outside title) holds @p scenePos, or nullptr.
+    StepItem *stepAt(const QPointF &scenePos) const;
+    /// Scene position of a step's centre, or a null point for an unknown id.
+    QPointF stepCenter(const ElementId &id) const;
+    /// A copy of the step at scene centre @p center: lane from the y, position inside the lane
+    /// (kept inside its band), optionally snapped to the grid and the lane's middle.
+    Step placed(Step step, QPointF center, bool snap) const;
+
+    /// Whether the lane bands show the snapping grid.
+    bool isGridVisible() const { return m_gridVisible; }
+    void setGridVisible(bool visible);
+
 signals:
     /// The size of the drawing changed (the view may want to fit it again).
     void diagramRectChanged(const QRectF &rect);
+    /// The selection changed; the ids of what is selected now, in creation order.
+    void selectionIdsChanged(const QVector<bp::ElementId> &steps,
+                             const QVector<bp::ElementId> &flows);
+    /// The document changed in any way (for overviews that repaint lazily).
+    void contentChanged();
 
 protected:
     /// Tooltips are built when asked (full title and description of a step, label of a flow)
@@ -72,6 +112,7 @@ private:
     LaneItem *m_lanes = nullptr;
     QHash<ElementId, StepItem *> m_steps;
     QHash<ElementId, FlowItem *> m_flows;
+    bool m_gridVisible = false;
 };
 
 } // namespace bp

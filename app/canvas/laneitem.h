@@ -23,6 +23,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void paintGrid(QPainter *painter, const QRectF &exposed, double lod) const;
+
     const DiagramScene *m_scene;
     QRectF m_bounds;
 };

@@ -117,6 +117,15 @@ void paintFlow(QPainter *painter, const Style &style, const FlowRoute &route, co
 {
     if (!route.isValid())
         return;
+    if (options.lod < style.shapeLevelOfDetail()) {
+        // The corners only, one hairline: no rounding, arrowhead or labels.
+        painter->save();
+        QPen pen(options.selected ? style.accentColor() : style.flowColor(flow.kind), 0);
+        painter->setPen(pen);
+        painter->drawPolyline(route.points);
+        painter->restore();
+        return;
+    }
     painter->save();
     const bool arrow = flow.kind != FlowKind::Evidence;
     QPolygonF points = route.points;

@@ -106,6 +106,11 @@ void paintStep(QPainter *painter, const Style &style, const StepGeometry &geomet
 {
     const bool detailed = options.lod >= style.textLevelOfDetail();
     const QRectF &r = geometry.shape;
+    if (options.lod < style.shapeLevelOfDetail()) {
+        // A box in the outline's colour: no path, no text, no antialiasing.
+        painter->fillRect(r, options.selected ? style.accentColor() : style.endRingPen().color());
+        return;
+    }
     const QPainterPath path = shapePath(style, step.kind, r);
     painter->save();
 

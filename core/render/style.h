@@ -135,6 +135,9 @@ public:
 
     /// Below this level of detail, painters draw plain shapes without text or badges.
     double textLevelOfDetail() const { return 0.35; }
+    /// Below this level of detail (a step a few pixels wide), steps are plain boxes and flows
+    /// plain lines: with 100,000 steps on screen, shapes cannot be told apart anyway.
+    double shapeLevelOfDetail() const { return 0.08; }
 
     // ---- Okabe–Ito palette (for analysis overlays and legends) ----
 
