@@ -169,6 +169,7 @@ private slots:
     void actionPriorityMalformed();
     void actionPriorityReportsEveryBadRow();
     void actionPriorityFlags();
+    void actionPriorityExampleFile();
 
     void bankFailureMetrics();
     void bankFailPoints();
@@ -382,6 +383,24 @@ void TestFailure::actionPriorityFlags()
     QCOMPARE(high, ids("disburse underwrite"));
     const FailureResult without = analyseFailures(s, bankVisits(s));
     QVERIFY(stepsWith(without.findings, QStringLiteral("FMEA_AP_HIGH")).isEmpty());
+}
+
+void TestFailure::actionPriorityExampleFile()
+{
+    // The illustrative table shipped with the examples (not the AIAG-VDA one).
+    const ActionPriorityLoad load = loadActionPriority(QStringLiteral(
+        BLUEPRINT_SOURCE_DIR "/resources/examples/action-priority-illustrative.csv"));
+    QVERIFY2(load.table, qPrintable(load.diagnostics.value(0).message));
+    QCOMPARE(load.table->at(9, 1, 1), ActionPriority::High);
+    QCOMPARE(load.table->at(1, 10, 10), ActionPriority::Low);
+    QCOMPARE(load.table->at(8, 5, 6), ActionPriority::High);
+    QCOMPARE(load.table->at(8, 3, 7), ActionPriority::Medium);
+    QCOMPARE(load.table->at(3, 2, 2), ActionPriority::Low);
+    const Snapshot s = bankSnapshot();
+    const FailureResult r = analyseFailures(s, bankVisits(s), {}, &*load.table);
+    QStringList high = stepsWith(r.findings, QStringLiteral("FMEA_AP_HIGH"));
+    high.sort();
+    QCOMPARE(high, ids("disburse interview underwrite"));
 }
 
 // ---------------------------------------------------------------------------------------------
