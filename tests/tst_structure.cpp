@@ -180,6 +180,8 @@ private slots:
     void initTestCase();
 
     void validationAcceptsGoodBlueprints();
+    void examplesAnalyse_data();
+    void examplesAnalyse();
     void validationFindsBrokenBlueprints_data();
     void validationFindsBrokenBlueprints();
     void validationMatchesNestedForks();
@@ -216,6 +218,34 @@ void TestStructure::validationAcceptsGoodBlueprints()
     QVERIFY2(bank.findings.empty(), qPrintable(dump(bank.findings)));
     const ValidationResult simple = validate(linear().snapshot());
     QVERIFY2(simple.findings.empty(), qPrintable(dump(simple.findings)));
+}
+
+void TestStructure::examplesAnalyse_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *f :
+         { "airline-service-centre", "bank-loan", "ecommerce-return", "hotel-checkin" })
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void TestStructure::examplesAnalyse()
+{
+    QFETCH(QString, file);
+    const ReadResult r = readNativeFile(QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/")
+                                        + file + QStringLiteral(".blueprint"));
+    QVERIFY(r.ok());
+    const Snapshot s = Snapshot::of(*r.blueprint);
+    const ValidationResult v = validate(s);
+    QVERIFY2(!v.hasErrors(), qPrintable(dump(v.findings)));
+    const StructureResult st = analyseStructure(s, std::vector<double>(size_t(s.size()), 1.0));
+    QVERIFY(st.maxFlow.available);
+    // Both ends of a must-pass flow lie on every path, so they dominate END.
+    for (const MustPassFlow &f : st.spof.mustPass) {
+        for (const QString &end : { f.from, f.to }) {
+            if (end != QLatin1String("START") && end != QLatin1String("END"))
+                QVERIFY2(st.spof.dominators.contains(end), qPrintable(end));
+        }
+    }
 }
 
 namespace {
