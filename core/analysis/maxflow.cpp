@@ -1,0 +1,201 @@
+#include "analysis/maxflow.h"
+
+#include "analysis/linearsolve.h"
+#include "analysis/structuregraph.h"
+
+#include <boost/graph/push_relabel_max_flow.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace bp::analysis {
+
+namespace {
+
+using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
+using FlowGraph = boost::adjacency_list<
+    boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+    boost::property<
+        boost::edge_capacity_t, double,
+        boost::property<boost::edge_residual_capacity_t, double,
+                        boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
+
+constexpr double infinite = std::numeric_limits<double>::infinity();
+
+void addArc(FlowGraph &g, std::size_t a, std::size_t b, double capacity)
+{
+    auto capacities = boost::get(boost::edge_capacity, g);
+    auto reverse = boost::get(boost::edge_reverse, g);
+    const auto forward = boost::add_edge(a, b, g).first;
+    const auto backward = boost::add_edge(b, a, g).first;
+    capacities[forward] = capacity;
+    capacities[backward] = 0.0;
+    reverse[forward] = backward;
+    reverse[backward] = forward;
+}
+
+/// Visit ratios inside every loop cluster for one customer entering it (1 outside clusters).
+std::vector<double> localVisits(const RoutingView &view, const Condensation &c,
+                                const std::vector<double> &visits)
+{
+    const Graph &g = view.snapshot().graph();
+    const auto size = static_cast<std::size_t>(view.size());
+    const auto visit = [&](EdgeDesc flow) {
+        const auto u = boost::source(flow, g);
+        return u < visits.size() ? visits[u] : 0.0;
+    };
+    std::vector<double> inflow(size, 0.0);
+    std::vector<bool> entry(size, false);
+    std::vector<Coefficient> a;
+    for (const RoutingView::Arc &arc : view.arcs()) {
+        const int ca = c.component[static_cast<std::size_t>(arc.from)];
+        const int cb = c.component[static_cast<std::size_t>(arc.to)];
+        if (!c.loop[static_cast<std::size_t>(cb)])
+            continue;
+        const double p = g[arc.flow].p.value_or(0.0);
+        if (ca == cb) {
+            a.push_back({ arc.to, arc.from, p });
+        } else {
+            inflow[static_cast<std::size_t>(arc.to)] += visit(arc.flow) * p;
+            entry[static_cast<std::size_t>(arc.to)] = true;
+        }
+    }
+    std::vector<double> b(size, 0.0);
+    for (std::size_t k = 0; k < static_cast<std::size_t>(c.count); ++k) {
+        if (!c.loop[k])
+            continue;
+        double total = 0.0;
+        int entries = 0;
+        for (int v : c.members[k]) {
+            total += inflow[static_cast<std::size_t>(v)];
+            entries += entry[static_cast<std::size_t>(v)] ? 1 : 0;
+        }
+        for (int v : c.members[k]) {
+            const auto i = static_cast<std::size_t>(v);
+            if (total > 0.0)
+                b[i] = inflow[i] / total;
+            else if (entries > 0)
+                b[i] = entry[i] ? 1.0 / entries : 0.0;
+            else
+                b[i] = 1.0 / static_cast<double>(c.members[k].size());
+        }
+    }
+    LinearSolution x = solveFixedPoint(size, a, b);
+    for (std::size_t k = 0; k < static_cast<std::size_t>(c.count); ++k) {
+        if (c.loop[k])
+            continue;
+        for (int v : c.members[k])
+            x.x[static_cast<std::size_t>(v)] = 1.0;
+    }
+    for (std::size_t v = 0; v < size; ++v) {
+        if (x.trapped[v])
+            x.x[v] = 0.0; // never leaves: no meaningful capacity, treated as unconstrained
+    }
+    return x.x;
+}
+
+} // namespace
+
+MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visits,
+                             std::optional<double> fixedRoutingCapacity, const Settings &settings)
+{
+    MaxFlowResult result;
+    result.effectiveCapacity.assign(static_cast<std::size_t>(s.size()), infinite);
+    const RoutingView view(s);
+    const Condensation c = view.condense();
+    const int cStart = c.component[static_cast<std::size_t>(view.start())];
+    const int cEnd = c.component[static_cast<std::size_t>(view.end())];
+    if (cStart == cEnd || s.starts().empty() || s.ends().empty())
+        return result;
+
+    // Effective capacity of every step and of every cluster (+∞ when unbounded).
+    const std::vector<double> local = localVisits(view, c, visits);
+    const auto count = static_cast<std::size_t>(c.count);
+    std::vector<double> clusterCap(count, infinite);
+    std::vector<int> limiting(count, -1);
+    for (int v = 0; v < s.size(); ++v) {
+        if (view.isTerminalStep(v))
+            continue;
+        const Node &node = s.node(v);
+        const double vloc = local[static_cast<std::size_t>(v)];
+        double cap = infinite;
+        if (!node.infinite && node.time > 0.0 && vloc > 0.0)
+            cap = node.servers / node.time / vloc;
+        result.effectiveCapacity[static_cast<std::size_t>(v)] = cap;
+        const auto k = static_cast<std::size_t>(c.component[static_cast<std::size_t>(v)]);
+        if (limiting[k] < 0 || cap < clusterCap[k]) {
+            clusterCap[k] = cap;
+            limiting[k] = v;
+        }
+    }
+    double big = 1.0;
+    for (double cap : clusterCap) {
+        if (std::isfinite(cap))
+            big += cap;
+    }
+
+    // Split network: cluster k is in(k) = 2k → out(k) = 2k + 1.
+    FlowGraph g(2 * count);
+    for (std::size_t k = 0; k < count; ++k)
+        addArc(g, 2 * k, 2 * k + 1, std::isfinite(clusterCap[k]) ? clusterCap[k] : big);
+    for (const RoutingView::Arc &arc : view.arcs()) {
+        const auto ca = static_cast<std::size_t>(c.component[static_cast<std::size_t>(arc.from)]);
+        const auto cb = static_cast<std::size_t>(c.component[static_cast<std::size_t>(arc.to)]);
+        if (ca != cb)
+            addArc(g, 2 * ca + 1, 2 * cb, big);
+    }
+    const std::size_t source = 2 * static_cast<std::size_t>(cStart) + 1;
+    const std::size_t sink = 2 * static_cast<std::size_t>(cEnd);
+    const double flow = boost::push_relabel_max_flow(g, source, sink);
+    if (flow <= 0.0)
+        return result;
+    result.available = true;
+    result.unbounded = flow >= big * (1.0 - 1e-12);
+    result.maxFlowPerMinute = result.unbounded ? infinite : flow;
+
+    // Min cut: what START still reaches in the residual graph.
+    const auto residual = boost::get(boost::edge_residual_capacity, g);
+    const double eps = 1e-12 * big;
+    std::vector<bool> reached(2 * count, false);
+    std::vector<std::size_t> stack { source };
+    reached[source] = true;
+    while (!stack.empty()) {
+        const std::size_t u = stack.back();
+        stack.pop_back();
+        for (auto [e, last] = boost::out_edges(u, g); e != last; ++e) {
+            const std::size_t w = boost::target(*e, g);
+            if (!reached[w] && residual[*e] > eps) {
+                reached[w] = true;
+                stack.push_back(w);
+            }
+        }
+    }
+    if (!result.unbounded) {
+        std::vector<int> cut;
+        for (std::size_t k = 0; k < count; ++k) {
+            if (reached[2 * k] && !reached[2 * k + 1] && limiting[k] >= 0)
+                cut.push_back(limiting[k]);
+        }
+        std::sort(cut.begin(), cut.end());
+        for (int v : cut)
+            result.minCut.push_back(s.node(v).id);
+    }
+
+    if (fixedRoutingCapacity && *fixedRoutingCapacity > 0.0
+        && (result.unbounded
+            || result.maxFlowPerMinute > settings.flexibleRoutingGain * *fixedRoutingCapacity)) {
+        QVariantMap values { { QStringLiteral("fixed_capacity_per_hour"),
+                               *fixedRoutingCapacity * 60.0 } };
+        if (!result.unbounded) {
+            values.insert(QStringLiteral("max_flow_per_hour"), result.maxFlowPerMinute * 60.0);
+            values.insert(QStringLiteral("gain"), result.maxFlowPerMinute / *fixedRoutingCapacity);
+        }
+        result.findings.push_back({ QStringLiteral("FLEXIBLE_ROUTING_GAIN"), Severity::Info,
+                                    QStringList(result.minCut.begin(), result.minCut.end()),
+                                    values });
+    }
+    return result;
+}
+
+} // namespace bp::analysis

@@ -1,0 +1,196 @@
+#include "analysis/structure.h"
+
+#include "analysis/failure.h"
+#include "analysis/structuregraph.h"
+
+#include <boost/graph/biconnected_components.hpp>
+#include <boost/graph/dominator_tree.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace bp::analysis {
+
+UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edges)
+{
+    // Simple graph plus multiplicities.
+    std::vector<std::pair<int, int>> simple;
+    simple.reserve(edges.size());
+    for (auto [a, b] : edges) {
+        if (a != b)
+            simple.emplace_back(std::min(a, b), std::max(a, b));
+    }
+    std::sort(simple.begin(), simple.end());
+    std::vector<int> multiplicity;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < simple.size(); ++i) {
+        if (kept > 0 && simple[kept - 1] == simple[i]) {
+            ++multiplicity.back();
+            continue;
+        }
+        simple[kept++] = simple[i];
+        multiplicity.push_back(1);
+    }
+    simple.resize(kept);
+
+    using G
+        = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                                boost::property<boost::edge_index_t, std::size_t>>;
+    G g(static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < simple.size(); ++i)
+        boost::add_edge(static_cast<std::size_t>(simple[i].first),
+                        static_cast<std::size_t>(simple[i].second), i, g);
+    std::vector<std::size_t> component(simple.size(), 0);
+    std::vector<std::size_t> points;
+    const auto [count, _] = boost::biconnected_components(
+        g, boost::make_iterator_property_map(component.begin(), boost::get(boost::edge_index, g)),
+        std::back_inserter(points));
+
+    UndirectedCuts cuts;
+    for (std::size_t v : points)
+        cuts.articulationPoints.push_back(static_cast<int>(v));
+    std::sort(cuts.articulationPoints.begin(), cuts.articulationPoints.end());
+    std::vector<std::set<int>> members(count);
+    std::vector<std::size_t> edgesIn(count, 0);
+    std::vector<std::size_t> lastEdge(count, 0);
+    for (std::size_t i = 0; i < simple.size(); ++i) {
+        const std::size_t k = component[i];
+        members[k].insert(simple[i].first);
+        members[k].insert(simple[i].second);
+        ++edgesIn[k];
+        lastEdge[k] = i;
+    }
+    for (std::size_t k = 0; k < count; ++k) {
+        cuts.components.emplace_back(members[k].begin(), members[k].end());
+        if (edgesIn[k] == 1 && multiplicity[lastEdge[k]] == 1)
+            cuts.bridges.push_back(simple[lastEdge[k]]);
+    }
+    std::sort(cuts.components.begin(), cuts.components.end());
+    std::sort(cuts.bridges.begin(), cuts.bridges.end());
+    return cuts;
+}
+
+namespace {
+
+/// Ancestors of END in the dominator tree from START (both excluded), START side first.
+std::vector<int> dominatorChain(const std::vector<int> &idom, int start, int end)
+{
+    std::vector<int> chain;
+    for (int v = idom[static_cast<std::size_t>(end)]; v >= 0 && v != start;
+         v = idom[static_cast<std::size_t>(v)])
+        chain.push_back(v);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+/// Must-pass flows: split every arc with a virtual vertex; keep those dominating END.
+std::vector<MustPassFlow> mustPassFlows(const RoutingView &view, bool endReachable)
+{
+    if (!endReachable)
+        return {};
+    const auto size = static_cast<std::size_t>(view.size());
+    RoutingView::Graph split(size + view.arcs().size());
+    int index = 0;
+    for (std::size_t k = 0; k < view.arcs().size(); ++k) {
+        const RoutingView::Arc &a = view.arcs()[k];
+        boost::add_edge(static_cast<std::size_t>(a.from), size + k, index++, split);
+        boost::add_edge(size + k, static_cast<std::size_t>(a.to), index++, split);
+    }
+    using V = boost::graph_traits<RoutingView::Graph>::vertex_descriptor;
+    std::vector<V> pred(boost::num_vertices(split),
+                        boost::graph_traits<RoutingView::Graph>::null_vertex());
+    boost::lengauer_tarjan_dominator_tree(
+        split, static_cast<V>(view.start()),
+        boost::make_iterator_property_map(pred.begin(), boost::get(boost::vertex_index, split)));
+    std::vector<MustPassFlow> out;
+    for (V v = pred[static_cast<std::size_t>(view.end())];
+         v != boost::graph_traits<RoutingView::Graph>::null_vertex(); v = pred[v]) {
+        if (v < size)
+            continue;
+        const RoutingView::Arc &a = view.arcs()[v - size];
+        out.push_back({ view.name(a.from), view.name(a.to), view.snapshot().graph()[a.flow].id });
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+void undirectedViews(const RoutingView &view, SpofResult &r)
+{
+    std::vector<std::pair<int, int>> with;
+    std::vector<std::pair<int, int>> without;
+    for (const RoutingView::Arc &a : view.arcs()) {
+        with.emplace_back(a.from, a.to);
+        const auto terminal = [&view](int v) {
+            return v == view.start() || v == view.end();
+        };
+        if (!terminal(a.from) && !terminal(a.to))
+            without.emplace_back(a.from, a.to);
+    }
+    const auto names = [&view](const UndirectedCuts &cuts, QStringList &points,
+                               std::vector<std::pair<QString, QString>> &bridges) {
+        for (int v : cuts.articulationPoints) {
+            if (v < view.steps())
+                points.append(view.name(v));
+        }
+        for (auto [a, b] : cuts.bridges)
+            bridges.emplace_back(view.name(a), view.name(b));
+    };
+    const UndirectedCuts cutsWith = undirectedCuts(view.size(), with);
+    names(cutsWith, r.articulationPoints, r.bridges);
+    r.biconnectedComponents = static_cast<int>(cutsWith.components.size());
+    const UndirectedCuts cutsWithout = undirectedCuts(view.size(), without);
+    names(cutsWithout, r.articulationPointsWithoutTerminals, r.bridgesWithoutTerminals);
+}
+
+} // namespace
+
+SpofResult analyseSpof(const Snapshot &s)
+{
+    SpofResult r;
+    const RoutingView view(s);
+    const std::vector<int> idom = view.dominators();
+    const bool endReachable = idom[static_cast<std::size_t>(view.end())] >= 0;
+    std::vector<bool> unrecovered(static_cast<std::size_t>(s.size()), false);
+    for (const FailPoint &fp : recoveryAudit(s)) {
+        if (!fp.recovered)
+            unrecovered[static_cast<std::size_t>(fp.vertex)] = true;
+    }
+    if (endReachable) {
+        for (int v : dominatorChain(idom, view.start(), view.end())) {
+            const Node &node = s.node(v);
+            r.dominators.append(node.id);
+            const bool escalate = unrecovered[static_cast<std::size_t>(v)];
+            r.findings.push_back(
+                { QStringLiteral("SPOF"),
+                  escalate ? Severity::Warning : Severity::Info,
+                  { node.id },
+                  { { QStringLiteral("servers"), node.infinite ? -1 : node.servers },
+                    { QStringLiteral("unrecovered_fail_point"), escalate } } });
+            if (!node.infinite && node.servers == 1) {
+                r.singleServerDominators.append(node.id);
+                r.findings.push_back({ QStringLiteral("SPOF_SINGLE_SERVER"),
+                                       Severity::Warning,
+                                       { node.id },
+                                       { { QStringLiteral("servers"), 1 } } });
+            }
+        }
+    }
+    r.mustPass = mustPassFlows(view, endReachable);
+    undirectedViews(view, r);
+    return r;
+}
+
+StructureResult analyseStructure(const Snapshot &snapshot, const std::vector<double> &visits,
+                                 const Settings &settings,
+                                 std::optional<double> fixedRoutingCapacity)
+{
+    StructureResult r;
+    r.spof = analyseSpof(snapshot);
+    r.crossings = analyseCrossings(snapshot, visits, settings);
+    r.maxFlow = analyseMaxFlow(snapshot, visits, fixedRoutingCapacity, settings);
+    for (const Findings *f : { &r.spof.findings, &r.crossings.findings, &r.maxFlow.findings })
+        r.findings.insert(r.findings.end(), f->begin(), f->end());
+    return r;
+}
+
+} // namespace bp::analysis

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "analysis/crossings.h"
+#include "analysis/finding.h"
+#include "analysis/maxflow.h"
+#include "analysis/settings.h"
+#include "analysis/snapshot.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+/// @file structure.h
+/// Structural single points of failure (analysis.md §2.8) and the structural entry point that
+/// also runs line crossings (crossings.h) and max-flow (maxflow.h).
+///
+/// Every figure is computed on the routing view of structuregraph.h, where the blueprint's start
+/// steps are START and its end steps are END; "START" and "END" appear by those names in the
+/// results, the start and end steps themselves never do.
+///
+/// Finding codes:
+///
+/// | code | level | elements | values | condition |
+/// |---|---|---|---|---|
+/// | `SPOF` | info; warning when the step is also an unrecovered fail point | step | `servers` (−1
+/// = infinite), `unrecovered_fail_point` | the step dominates END: every START→END path passes it |
+/// | `SPOF_SINGLE_SERVER` | warning | step | `servers` = 1 | a dominator of END with exactly one
+/// server (case b's SINGLE_SERVER_ON_EVERY_PATH) |
+///
+/// analysis.md §2.8 also escalates a dominator that is an unrecovered fail point; to keep
+/// SPOF_SINGLE_SERVER equal to the oracle's "single server on every path" that escalation
+/// raises the SPOF finding to a warning instead of adding a second code.
+
+namespace bp::analysis {
+
+/// Articulation points, bridges and biconnected components of an undirected multigraph.
+struct UndirectedCuts
+{
+    std::vector<int> articulationPoints; ///< ascending
+    /// Bridges as (smaller, larger) vertex pairs, ascending. An edge drawn twice (a forward flow
+    /// and its rework) is never a bridge.
+    std::vector<std::pair<int, int>> bridges;
+    /// Vertex sets of the biconnected components, each ascending; the list sorted.
+    std::vector<std::vector<int>> components;
+};
+
+/// Articulation points, bridges and biconnected components of the undirected graph on @p n
+/// vertices with @p edges (parallel edges allowed, self-loops ignored), with Boost's
+/// biconnected_components on the simple graph and the multiplicities kept aside (Boost's
+/// lowpoint visitor does not tell a parallel edge from the tree edge). O((n + m) log m).
+UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edges);
+
+/// A must-pass flow: on every START→END path.
+struct MustPassFlow
+{
+    QString from; ///< step id, or "START"
+    QString to; ///< step id, or "END"
+    ElementId flow; ///< the flow's id
+};
+
+/// Dominator and articulation analysis of a snapshot.
+struct SpofResult
+{
+    /// Steps dominating END (the SPOF set), from START towards END along the dominator tree.
+    QStringList dominators;
+    /// Those of them with exactly one server.
+    QStringList singleServerDominators;
+    /// Flows on every START→END path (edge dominators), from START towards END.
+    std::vector<MustPassFlow> mustPass;
+    /// Undirected articulation points with START and END (neither reported), in vertex order.
+    QStringList articulationPoints;
+    /// Undirected bridges with START and END, as (a, b) with a < b by vertex order.
+    std::vector<std::pair<QString, QString>> bridges;
+    /// Secondary view: articulation points without START and END (false positives included).
+    QStringList articulationPointsWithoutTerminals;
+    /// Secondary view: bridges without START and END.
+    std::vector<std::pair<QString, QString>> bridgesWithoutTerminals;
+    /// Number of biconnected components with START and END.
+    int biconnectedComponents = 0;
+    Findings findings; ///< SPOF and SPOF_SINGLE_SERVER, dominator order
+};
+
+/// Dominators of END (boost::lengauer_tarjan_dominator_tree), must-pass flows (every flow split
+/// by a virtual vertex), and undirected articulation points and bridges with and without START
+/// and END. Near-linear.
+SpofResult analyseSpof(const Snapshot &snapshot);
+
+/// Everything structural in one run.
+struct StructureResult
+{
+    SpofResult spof;
+    CrossingResult crossings;
+    MaxFlowResult maxFlow;
+    Findings findings; ///< spof, then crossings, then max-flow findings
+};
+
+/// Runs analyseSpof(), analyseCrossings() and analyseMaxFlow(). @p visits has one visit ratio
+/// per snapshot vertex (start and end steps included); @p fixedRoutingCapacity is the process
+/// capacity under the drawn probabilities in customers per minute, when known.
+StructureResult analyseStructure(const Snapshot &snapshot, const std::vector<double> &visits,
+                                 const Settings &settings = {},
+                                 std::optional<double> fixedRoutingCapacity = std::nullopt);
+
+} // namespace bp::analysis

@@ -1,0 +1,803 @@
+// Structural analysis: validation before analysis, dominators and must-pass flows, undirected
+// articulation points and bridges, line crossings and ping-pong handoffs, max-flow / min-cut.
+// Oracles come from ../shared/spec/analysis-cases.json at run time (analysis.md §5.6).
+
+#include "analysis/crossings.h"
+#include "analysis/maxflow.h"
+#include "analysis/structure.h"
+#include "analysis/validate.h"
+#include "io/nativereader.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <functional>
+#include <map>
+#include <set>
+
+using namespace bp;
+using namespace bp::analysis;
+
+namespace {
+
+/// Space-separated ids as a list (the build forbids implicit const char* → QString).
+QStringList ids(const char *spaceSeparated)
+{
+    return QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts);
+}
+
+QJsonObject cases()
+{
+    static const QJsonObject root = [] {
+        QFile f(QStringLiteral(BLUEPRINT_SHARED_DIR "/spec/analysis-cases.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }();
+    return root;
+}
+
+QJsonObject bankExpected()
+{
+    return cases()
+        .value(QStringLiteral("b_bank_loan_blueprint"))
+        .toObject()
+        .value(QStringLiteral("expected"))
+        .toObject();
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out.append(x.toString());
+    return out;
+}
+
+/// Unordered pairs as "a|b" with a < b, for set comparison.
+std::set<QString> pairSet(const QJsonValue &v)
+{
+    std::set<QString> out;
+    for (const QJsonValue &p : v.toArray()) {
+        QString a = p.toArray().at(0).toString();
+        QString b = p.toArray().at(1).toString();
+        if (b < a)
+            std::swap(a, b);
+        out.insert(a + u'|' + b);
+    }
+    return out;
+}
+
+std::set<QString> pairSet(const std::vector<std::pair<QString, QString>> &pairs)
+{
+    std::set<QString> out;
+    for (auto [a, b] : pairs) {
+        if (b < a)
+            std::swap(a, b);
+        out.insert(a + u'|' + b);
+    }
+    return out;
+}
+
+Snapshot bankSnapshot()
+{
+    const ReadResult r = readNativeFile(
+        QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/bank-loan.blueprint"));
+    if (!r.ok())
+        qFatal("bank-loan.blueprint does not load");
+    return Snapshot::of(*r.blueprint);
+}
+
+/// Visit ratios from the JSON (analysis.md §5.2), 1 for the start and end steps.
+std::vector<double> bankVisits(const Snapshot &s)
+{
+    const QJsonObject v = bankExpected().value(QStringLiteral("visit_ratios")).toObject();
+    std::vector<double> out(static_cast<size_t>(s.size()), 1.0);
+    for (int i = 0; i < s.size(); ++i) {
+        if (v.contains(s.node(i).id))
+            out[static_cast<size_t>(i)] = v.value(s.node(i).id).toDouble();
+    }
+    return out;
+}
+
+/// Builds small blueprints over the standard lanes (evidence, customer, front, back, support).
+class Builder
+{
+public:
+    Builder() { m_bp.setLanes(Blueprint::standardLanes()); }
+
+    Builder &step(const QString &id, const QString &lane = QStringLiteral("front"),
+                  StepKind kind = StepKind::Action, double time = 1.0, int servers = 1)
+    {
+        Step s = test::makeStep(id, lane, kind);
+        s.time = (kind == StepKind::Action) ? time : 0.0;
+        if (kind == StepKind::Action)
+            s.servers = Servers::of(servers);
+        m_bp.graph.addStep(s);
+        return *this;
+    }
+    Builder &start(const QString &id = QStringLiteral("in"))
+    {
+        return step(id, QStringLiteral("customer"), StepKind::Start);
+    }
+    Builder &end(const QString &id = QStringLiteral("out"))
+    {
+        return step(id, QStringLiteral("customer"), StepKind::End);
+    }
+    Builder &flow(const QString &from, const QString &to, std::optional<double> p = std::nullopt,
+                  FlowKind kind = FlowKind::Flow)
+    {
+        Flow f = test::makeFlow(QStringLiteral("f%1").arg(++m_flows), from, to, kind);
+        f.p = p;
+        m_bp.graph.addFlow(f);
+        return *this;
+    }
+    /// Changes the odd attribute of a step.
+    Builder &edit(const QString &id, const std::function<void(Step &)> &change)
+    {
+        Step s = *m_bp.graph.step(id);
+        change(s);
+        m_bp.graph.updateStep(s);
+        return *this;
+    }
+    Snapshot snapshot() const { return Snapshot::of(m_bp); }
+
+private:
+    Blueprint m_bp;
+    int m_flows = 0;
+};
+
+/// in → a → b → out, all fine.
+Builder linear()
+{
+    Builder b;
+    b.start().step(QStringLiteral("a")).step(QStringLiteral("b")).end();
+    b.flow(QStringLiteral("in"), QStringLiteral("a"))
+        .flow(QStringLiteral("a"), QStringLiteral("b"))
+        .flow(QStringLiteral("b"), QStringLiteral("out"));
+    return b;
+}
+
+QString dump(const Findings &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out.append(f.code + u'(' + f.elements.join(u',') + u')');
+    return out.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+class TestStructure : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void validationAcceptsGoodBlueprints();
+    void examplesAnalyse_data();
+    void examplesAnalyse();
+    void validationFindsBrokenBlueprints_data();
+    void validationFindsBrokenBlueprints();
+    void validationMatchesNestedForks();
+
+    void bankDominators();
+    void bankMustPassFlows();
+    void bankArticulationPoints();
+    void bankFindings();
+    void boostBiconnectedExample();
+    void parallelFlowsAreNoBridge();
+
+    void bankLineCrossings_data();
+    void bankLineCrossings();
+    void startAndEndStepsCrossNothing();
+    void pingPong_data();
+    void pingPong();
+
+    void maxFlowSmallGraphs_data();
+    void maxFlowSmallGraphs();
+    void maxFlowBank();
+};
+
+void TestStructure::initTestCase()
+{
+    QVERIFY2(!cases().isEmpty(), "analysis-cases.json not found or not JSON");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+void TestStructure::validationAcceptsGoodBlueprints()
+{
+    const ValidationResult bank = validate(bankSnapshot());
+    QVERIFY2(bank.findings.empty(), qPrintable(dump(bank.findings)));
+    const ValidationResult simple = validate(linear().snapshot());
+    QVERIFY2(simple.findings.empty(), qPrintable(dump(simple.findings)));
+}
+
+void TestStructure::examplesAnalyse_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *f :
+         { "airline-service-centre", "bank-loan", "ecommerce-return", "hotel-checkin" })
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void TestStructure::examplesAnalyse()
+{
+    QFETCH(QString, file);
+    const ReadResult r = readNativeFile(QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/")
+                                        + file + QStringLiteral(".blueprint"));
+    QVERIFY(r.ok());
+    const Snapshot s = Snapshot::of(*r.blueprint);
+    const ValidationResult v = validate(s);
+    QVERIFY2(!v.hasErrors(), qPrintable(dump(v.findings)));
+    const StructureResult st = analyseStructure(s, std::vector<double>(size_t(s.size()), 1.0));
+    QVERIFY(st.maxFlow.available);
+    // Both ends of a must-pass flow lie on every path, so they dominate END.
+    for (const MustPassFlow &f : st.spof.mustPass) {
+        for (const QString &end : { f.from, f.to }) {
+            if (end != QLatin1String("START") && end != QLatin1String("END"))
+                QVERIFY2(st.spof.dominators.contains(end), qPrintable(end));
+        }
+    }
+}
+
+namespace {
+
+using Maker = std::function<Snapshot()>;
+
+std::map<QString, Maker> &brokenCases()
+{
+    static std::map<QString, Maker> m;
+    return m;
+}
+
+} // namespace
+
+void TestStructure::validationFindsBrokenBlueprints_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("element");
+    QTest::addColumn<bool>("error");
+    auto &m = brokenCases();
+    const auto row = [&](const char *name, const char *code, const char *element, Maker make,
+                         bool error = true) {
+        m[QString::fromLatin1(name)] = std::move(make);
+        QTest::newRow(name) << QString::fromLatin1(name) << QString::fromLatin1(code)
+                            << QString::fromLatin1(element) << error;
+    };
+    const QString a = QStringLiteral("a"), b = QStringLiteral("b"), in = QStringLiteral("in"),
+                  out = QStringLiteral("out");
+    row("probabilities 0.98", "PROBABILITY_SUM", "d", [=] {
+        Builder x;
+        x.start()
+            .step(QStringLiteral("d"), QStringLiteral("front"), StepKind::Decision)
+            .step(a)
+            .step(b)
+            .end();
+        x.flow(in, QStringLiteral("d"))
+            .flow(QStringLiteral("d"), a, 0.5)
+            .flow(QStringLiteral("d"), b, 0.48);
+        x.flow(a, out).flow(b, out);
+        return x.snapshot();
+    });
+    row("probability missing", "PROBABILITY_MISSING", "d", [=] {
+        Builder x;
+        x.start()
+            .step(QStringLiteral("d"), QStringLiteral("front"), StepKind::Decision)
+            .step(a)
+            .step(b)
+            .end();
+        x.flow(in, QStringLiteral("d"))
+            .flow(QStringLiteral("d"), a)
+            .flow(QStringLiteral("d"), b, 0.5);
+        x.flow(a, out).flow(b, out);
+        return x.snapshot();
+    });
+    row("probability 1.5", "PROBABILITY_RANGE", "a", [=] {
+        Builder x = linear();
+        x.step(QStringLiteral("c"))
+            .flow(a, QStringLiteral("c"), 1.5)
+            .flow(QStringLiteral("c"), out);
+        return x.snapshot();
+    });
+    row("unreachable step", "UNREACHABLE_STEP", "orphan", [=] {
+        Builder x = linear();
+        x.step(QStringLiteral("orphan")).flow(QStringLiteral("orphan"), out);
+        return x.snapshot();
+    });
+    row("dead end", "DEAD_END", "sink", [=] {
+        Builder x;
+        x.start().step(a).step(QStringLiteral("sink")).end();
+        x.flow(in, a).flow(a, out, 0.5).flow(a, QStringLiteral("sink"), 0.5);
+        return x.snapshot();
+    });
+    row("trapped loop", "TRAPPED_FLOW", "l1", [=] {
+        Builder x;
+        x.start().step(a).step(QStringLiteral("l1")).step(QStringLiteral("l2")).end();
+        x.flow(in, a).flow(a, out, 0.5).flow(a, QStringLiteral("l1"), 0.5);
+        x.flow(QStringLiteral("l1"), QStringLiteral("l2"))
+            .flow(QStringLiteral("l2"), QStringLiteral("l1"));
+        return x.snapshot();
+    });
+    row("loop whose exit has p 0", "TRAPPED_FLOW", "l1", [=] {
+        Builder x;
+        x.start().step(QStringLiteral("l1")).step(QStringLiteral("l2")).end();
+        x.flow(in, QStringLiteral("l1")).flow(QStringLiteral("l1"), QStringLiteral("l2"));
+        x.flow(QStringLiteral("l2"), QStringLiteral("l1"), 1.0)
+            .flow(QStringLiteral("l2"), out, 0.0);
+        return x.snapshot();
+    });
+    row("self-loop without exit", "TRAPPED_FLOW", "spin", [=] {
+        Builder x;
+        x.start().step(a).step(QStringLiteral("spin")).end();
+        x.flow(in, a).flow(a, out, 0.9).flow(a, QStringLiteral("spin"), 0.1);
+        x.flow(QStringLiteral("spin"), QStringLiteral("spin"), 1.0, FlowKind::Rework);
+        return x.snapshot();
+    });
+    row("fork branch escapes to the end", "UNMATCHED_FORK", "fork", [=] {
+        Builder x;
+        x.start()
+            .step(QStringLiteral("fork"), QStringLiteral("back"), StepKind::Fork)
+            .step(a)
+            .step(b)
+            .step(QStringLiteral("join"), QStringLiteral("back"), StepKind::Join)
+            .end();
+        x.flow(in, QStringLiteral("fork"))
+            .flow(QStringLiteral("fork"), a)
+            .flow(QStringLiteral("fork"), b);
+        x.flow(a, QStringLiteral("join")).flow(b, out).flow(QStringLiteral("join"), out);
+        return x.snapshot();
+    });
+    row("fork merged by an action", "UNMATCHED_FORK", "fork", [=] {
+        Builder x;
+        x.start()
+            .step(QStringLiteral("fork"), QStringLiteral("back"), StepKind::Fork)
+            .step(a)
+            .step(b)
+            .step(QStringLiteral("merge"))
+            .end();
+        x.flow(in, QStringLiteral("fork"))
+            .flow(QStringLiteral("fork"), a)
+            .flow(QStringLiteral("fork"), b);
+        x.flow(a, QStringLiteral("merge"))
+            .flow(b, QStringLiteral("merge"))
+            .flow(QStringLiteral("merge"), out);
+        return x.snapshot();
+    });
+    row("join also entered by an XOR bypass", "UNMATCHED_FORK", "fork", [=] {
+        Builder x;
+        x.start()
+            .step(QStringLiteral("d"), QStringLiteral("front"), StepKind::Decision)
+            .step(QStringLiteral("fork"), QStringLiteral("back"), StepKind::Fork)
+            .step(a)
+            .step(b)
+            .step(QStringLiteral("join"), QStringLiteral("back"), StepKind::Join)
+            .end();
+        x.flow(in, QStringLiteral("d")).flow(QStringLiteral("d"), QStringLiteral("fork"), 0.5);
+        x.flow(QStringLiteral("d"), QStringLiteral("join"), 0.5);
+        x.flow(QStringLiteral("fork"), a).flow(QStringLiteral("fork"), b);
+        x.flow(a, QStringLiteral("join"))
+            .flow(b, QStringLiteral("join"))
+            .flow(QStringLiteral("join"), out);
+        return x.snapshot();
+    });
+    row("join without fork", "UNMATCHED_JOIN", "join", [=] {
+        Builder x;
+        x.start()
+            .step(a)
+            .step(QStringLiteral("join"), QStringLiteral("back"), StepKind::Join)
+            .end();
+        x.flow(in, a).flow(a, QStringLiteral("join")).flow(QStringLiteral("join"), out);
+        return x.snapshot();
+    });
+    row("severity 11", "FMEA_SCORE_RANGE", "a", [=] {
+        Builder x = linear();
+        x.edit(a, [](Step &s) {
+            s.severity = 11;
+            s.occurrence = 2;
+            s.detection = 2;
+        });
+        return x.snapshot();
+    });
+    row("occurrence 0", "FMEA_SCORE_RANGE", "b", [=] {
+        Builder x = linear();
+        x.edit(b, [](Step &s) { s.occurrence = 0; });
+        return x.snapshot();
+    });
+    row("no start", "NO_START", "", [=] {
+        Builder x;
+        x.step(a).end().flow(a, out);
+        return x.snapshot();
+    });
+    row("no end", "NO_END", "", [=] {
+        Builder x;
+        x.start().step(a).flow(in, a);
+        return x.snapshot();
+    });
+    row(
+        "action without time", "NO_TIME", "b",
+        [=] {
+            Builder x = linear();
+            x.edit(b, [](Step &s) { s.time = 0.0; });
+            return x.snapshot();
+        },
+        false);
+}
+
+void TestStructure::validationFindsBrokenBlueprints()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, code);
+    QFETCH(QString, element);
+    QFETCH(bool, error);
+    const ValidationResult r = validate(brokenCases().at(name)());
+    const bool found = std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding &f) {
+        return f.code == code
+            && (element.isEmpty() ? f.elements.isEmpty()
+                                  : (!f.elements.isEmpty() && f.elements.first() == element));
+    });
+    QVERIFY2(found, qPrintable(dump(r.findings)));
+    QCOMPARE(r.hasErrors(), error);
+}
+
+void TestStructure::validationMatchesNestedForks()
+{
+    // in → f1 ⟨ a, f2 ⟨ b, c ⟩ j2 ⟩ j1 → r → (rework to j1 0.2 | out 0.8): well structured.
+    Builder x;
+    x.start()
+        .step(QStringLiteral("f1"), QStringLiteral("back"), StepKind::Fork)
+        .step(QStringLiteral("a"))
+        .step(QStringLiteral("f2"), QStringLiteral("back"), StepKind::Fork)
+        .step(QStringLiteral("b"))
+        .step(QStringLiteral("c"))
+        .step(QStringLiteral("j2"), QStringLiteral("back"), StepKind::Join)
+        .step(QStringLiteral("j1"), QStringLiteral("back"), StepKind::Join)
+        .step(QStringLiteral("r"))
+        .end();
+    x.flow(QStringLiteral("in"), QStringLiteral("f1"))
+        .flow(QStringLiteral("f1"), QStringLiteral("a"))
+        .flow(QStringLiteral("f1"), QStringLiteral("f2"))
+        .flow(QStringLiteral("f2"), QStringLiteral("b"))
+        .flow(QStringLiteral("f2"), QStringLiteral("c"))
+        .flow(QStringLiteral("b"), QStringLiteral("j2"))
+        .flow(QStringLiteral("c"), QStringLiteral("j2"))
+        .flow(QStringLiteral("a"), QStringLiteral("j1"))
+        .flow(QStringLiteral("j2"), QStringLiteral("j1"))
+        .flow(QStringLiteral("j1"), QStringLiteral("r"))
+        .flow(QStringLiteral("r"), QStringLiteral("j1"), 0.2, FlowKind::Rework)
+        .flow(QStringLiteral("r"), QStringLiteral("out"), 0.8);
+    const Snapshot s = x.snapshot();
+    const ValidationResult r = validate(s);
+    QVERIFY2(r.findings.empty(), qPrintable(dump(r.findings)));
+    QCOMPARE(r.joinOfFork[size_t(s.vertexOf(QStringLiteral("f1")))],
+             s.vertexOf(QStringLiteral("j1")));
+    QCOMPARE(r.joinOfFork[size_t(s.vertexOf(QStringLiteral("f2")))],
+             s.vertexOf(QStringLiteral("j2")));
+    QCOMPARE(r.joinOfFork[size_t(s.vertexOf(QStringLiteral("a")))], -1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dominators, articulation points, bridges
+
+void TestStructure::bankDominators()
+{
+    const QJsonObject structural = bankExpected().value(QStringLiteral("structural")).toObject();
+    const SpofResult r = analyseSpof(bankSnapshot());
+    QCOMPARE(r.dominators,
+             strings(structural.value(QStringLiteral("dominators_of_END_excl_START_END"))));
+    QCOMPARE(r.singleServerDominators,
+             strings(structural.value(QStringLiteral("single_server_on_every_path"))));
+}
+
+void TestStructure::bankMustPassFlows()
+{
+    const QJsonObject structural = bankExpected().value(QStringLiteral("structural")).toObject();
+    const SpofResult r = analyseSpof(bankSnapshot());
+    // Same pairs in the same order (START side first); directed, so compare as written.
+    QStringList got;
+    for (const MustPassFlow &f : r.mustPass)
+        got.append(f.from + QStringLiteral("->") + f.to);
+    QStringList expected;
+    for (const QJsonValue &p : structural.value(QStringLiteral("must_pass_edges")).toArray())
+        expected.append(p.toArray().at(0).toString() + QStringLiteral("->")
+                        + p.toArray().at(1).toString());
+    QCOMPARE(got, expected);
+    QCOMPARE(r.mustPass.front().flow, QStringLiteral("f1")); // arrive→greet is START→greet
+}
+
+void TestStructure::bankArticulationPoints()
+{
+    const QJsonObject structural = bankExpected().value(QStringLiteral("structural")).toObject();
+    const SpofResult r = analyseSpof(bankSnapshot());
+    QCOMPARE(
+        r.articulationPoints,
+        strings(structural.value(QStringLiteral("undirected_articulation_points_with_START_END"))));
+    QCOMPARE(r.articulationPointsWithoutTerminals,
+             strings(structural.value(
+                 QStringLiteral("undirected_articulation_points_without_START_END"))));
+    QCOMPARE(pairSet(r.bridges),
+             pairSet(structural.value(QStringLiteral("undirected_bridges_with_START_END"))));
+    // The start and end steps are START and END: never reported themselves.
+    for (const char *id : { "arrive", "funded", "declined_exit" }) {
+        QVERIFY(!r.articulationPoints.contains(QString::fromLatin1(id)));
+        QVERIFY(!r.dominators.contains(QString::fromLatin1(id)));
+    }
+}
+
+void TestStructure::bankFindings()
+{
+    const Snapshot s = bankSnapshot();
+    const SpofResult r = analyseSpof(s);
+    QStringList spof, single;
+    for (const Finding &f : r.findings) {
+        if (f.code == QLatin1String("SPOF"))
+            spof.append(f.elements.first());
+        else if (f.code == QLatin1String("SPOF_SINGLE_SERVER"))
+            single.append(f.elements.first());
+    }
+    QCOMPARE(spof, r.dominators);
+    // The JSON's SINGLE_SERVER_ON_EVERY_PATH flags.
+    QStringList expected;
+    for (const QJsonValue &f : bankExpected().value(QStringLiteral("flags")).toArray()) {
+        if (f[QStringLiteral("flag")].toString() == QLatin1String("SINGLE_SERVER_ON_EVERY_PATH"))
+            expected.append(f[QStringLiteral("step")].toString());
+    }
+    QCOMPARE(single, expected);
+    // interview dominates END and is an unrecovered fail point: its SPOF is a warning.
+    const auto interview = std::find_if(r.findings.begin(), r.findings.end(), [](const Finding &f) {
+        return f.code == QLatin1String("SPOF") && f.elements.first() == QLatin1String("interview");
+    });
+    QVERIFY(interview != r.findings.end());
+    QCOMPARE(interview->severity, Severity::Warning);
+}
+
+void TestStructure::boostBiconnectedExample()
+{
+    const QJsonObject d2
+        = cases().value(QStringLiteral("d2_articulation_boost_example")).toObject();
+    std::vector<std::pair<int, int>> edges;
+    int n = 0;
+    for (const QJsonValue &e : d2.value(QStringLiteral("edges")).toArray()) {
+        edges.emplace_back(e.toArray().at(0).toInt(), e.toArray().at(1).toInt());
+        n = std::max({ n, edges.back().first + 1, edges.back().second + 1 });
+    }
+    QCOMPARE(n, 9);
+    const UndirectedCuts cuts = undirectedCuts(n, edges);
+    std::vector<int> points;
+    for (const QJsonValue &v : d2.value(QStringLiteral("articulation_points")).toArray())
+        points.push_back(v.toInt());
+    QCOMPARE(cuts.articulationPoints, points);
+    QCOMPARE(int(cuts.components.size()),
+             d2.value(QStringLiteral("n_biconnected_components")).toInt());
+    std::vector<std::vector<int>> components;
+    for (const QJsonValue &c : d2.value(QStringLiteral("components")).toArray()) {
+        std::vector<int> members;
+        for (const QJsonValue &v : c.toArray())
+            members.push_back(v.toInt());
+        components.push_back(members);
+    }
+    std::sort(components.begin(), components.end());
+    QCOMPARE(cuts.components, components);
+    std::vector<std::pair<int, int>> bridges;
+    for (const QJsonValue &b : d2.value(QStringLiteral("bridges")).toArray())
+        bridges.emplace_back(b.toArray().at(0).toInt(), b.toArray().at(1).toInt());
+    QCOMPARE(cuts.bridges, bridges);
+}
+
+void TestStructure::parallelFlowsAreNoBridge()
+{
+    // 0–1 drawn twice (a flow and its rework), 1–2 once: only 1–2 is a bridge; 1 is a cut vertex.
+    const UndirectedCuts cuts = undirectedCuts(3, { { 0, 1 }, { 1, 0 }, { 1, 2 } });
+    QCOMPARE(cuts.bridges, (std::vector<std::pair<int, int>> { { 1, 2 } }));
+    QCOMPARE(cuts.articulationPoints, std::vector<int> { 1 });
+    QCOMPARE(cuts.components.size(), size_t(2));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line crossings and ping-pong
+
+void TestStructure::bankLineCrossings_data()
+{
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("interaction") << int(Line::Interaction) << QStringLiteral("interaction");
+    QTest::newRow("visibility") << int(Line::Visibility) << QStringLiteral("visibility");
+    QTest::newRow("internal interaction")
+        << int(Line::InternalInteraction) << QStringLiteral("internal_interaction");
+}
+
+void TestStructure::bankLineCrossings()
+{
+    QFETCH(int, line);
+    QFETCH(QString, key);
+    const QJsonObject expected
+        = bankExpected().value(QStringLiteral("line_crossings")).toObject().value(key).toObject();
+    QVERIFY(!expected.isEmpty());
+    const Snapshot s = bankSnapshot();
+    const CrossingResult r = analyseCrossings(s, bankVisits(s));
+    const LineCrossings &got = r.line(static_cast<Line>(line));
+    QCOMPARE(got.edges, expected.value(QStringLiteral("edges")).toInt());
+    QCOMPARE(int(got.flows.size()), got.edges);
+    QVERIFY2(qAbs(got.expectedPerCustomer
+                  - expected.value(QStringLiteral("expected_per_customer")).toDouble())
+                 < 1e-6,
+             qPrintable(QString::number(got.expectedPerCustomer, 'g', 12)));
+}
+
+void TestStructure::startAndEndStepsCrossNothing()
+{
+    // arrive (customer) → greet (front) would cross the line of interaction if it were a step.
+    const Snapshot s = bankSnapshot();
+    const CrossingResult r = analyseCrossings(s, bankVisits(s));
+    for (const LineCrossings &l : r.lines) {
+        for (const char *flow : { "f1", "f15", "f16" })
+            QVERIFY(std::find(l.flows.begin(), l.flows.end(), QString::fromLatin1(flow))
+                    == l.flows.end());
+    }
+    QVERIFY(crosses(1, 4, Line::Visibility));
+    QVERIFY(!crosses(0, 4, Line::Visibility)); // `other` and evidence lanes cross nothing
+    QVERIFY(!crosses(2, 2, Line::Interaction));
+}
+
+void TestStructure::pingPong_data()
+{
+    QTest::addColumn<int>("window");
+    QTest::addColumn<bool>("detour"); // a non-crossing step between the two crossings
+    QTest::addColumn<QStringList>("expected"); // turning step, before, after
+
+    QTest::newRow("front-back-front, k=3") << 3 << false << ids("b a c");
+    QTest::newRow("detour, k=3: too far apart") << 3 << true << QStringList();
+    QTest::newRow("detour, k=4") << 4 << true << ids("m a c");
+    QTest::newRow("k=2 never") << 2 << false << QStringList();
+}
+
+void TestStructure::pingPong()
+{
+    QFETCH(int, window);
+    QFETCH(bool, detour);
+    QFETCH(QStringList, expected);
+    // in → a (front) → b (back) [→ m (support)] → c (front) → d (customer) → out.
+    Builder x;
+    x.start().step(QStringLiteral("a")).step(QStringLiteral("b"), QStringLiteral("back"));
+    if (detour)
+        x.step(QStringLiteral("m"), QStringLiteral("back"));
+    x.step(QStringLiteral("c")).step(QStringLiteral("d"), QStringLiteral("customer")).end();
+    x.flow(QStringLiteral("in"), QStringLiteral("a"))
+        .flow(QStringLiteral("a"), QStringLiteral("b"));
+    if (detour)
+        x.flow(QStringLiteral("b"), QStringLiteral("m"))
+            .flow(QStringLiteral("m"), QStringLiteral("c"));
+    else
+        x.flow(QStringLiteral("b"), QStringLiteral("c"));
+    x.flow(QStringLiteral("c"), QStringLiteral("d"))
+        .flow(QStringLiteral("d"), QStringLiteral("out"));
+    const Snapshot s = x.snapshot();
+    Settings settings;
+    settings.pingPongWindow = window;
+    const CrossingResult r
+        = analyseCrossings(s, std::vector<double>(size_t(s.size()), 1.0), settings);
+    if (expected.isEmpty()) {
+        QVERIFY2(r.findings.empty(), qPrintable(dump(r.findings)));
+        return;
+    }
+    QCOMPARE(r.findings.size(), size_t(1));
+    QCOMPARE(r.findings.front().code, QStringLiteral("HANDOFF_PINGPONG"));
+    QCOMPARE(r.findings.front().elements, expected);
+    QCOMPARE(r.findings.front().severity, Severity::Info);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Max-flow / min-cut
+
+void TestStructure::maxFlowSmallGraphs_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("maxFlow"); // per minute; < 0: unbounded
+    QTest::addColumn<QStringList>("cut");
+    QTest::addColumn<double>("fixed"); // fixed-routing capacity given to the analysis
+    QTest::addColumn<bool>("gain");
+    // Series: a = 2 servers / 4 min = 0.5/min, b = 1/1 = 1/min.
+    QTest::newRow("series") << QStringLiteral("series") << 0.5 << ids("a") << 0.5 << false;
+    // XOR 0.9 / 0.1 over a (0.5/min) and b (0.25/min): flexible 0.75 against fixed
+    // min(0.5/0.9, 0.25/0.1) = 0.5556: a gain of 35 %.
+    QTest::newRow("parallel") << QStringLiteral("parallel") << 0.75 << ids("a b") << 0.5 / 0.9
+                              << true;
+    QTest::newRow("no capacity limit")
+        << QStringLiteral("unbounded") << -1.0 << QStringList() << 1.0 << true;
+    // Rework loop a → b → a (0.5): v_loc = 2 for both, cluster capacity 1/1/2 = 0.5; a limits.
+    QTest::newRow("rework loop") << QStringLiteral("loop") << 0.5 << ids("a") << 0.5 << false;
+}
+
+void TestStructure::maxFlowSmallGraphs()
+{
+    QFETCH(QString, name);
+    QFETCH(double, maxFlow);
+    QFETCH(QStringList, cut);
+    QFETCH(double, fixed);
+    QFETCH(bool, gain);
+    const QString a = QStringLiteral("a"), b = QStringLiteral("b"), in = QStringLiteral("in"),
+                  out = QStringLiteral("out");
+    Builder x;
+    x.start();
+    if (name == QLatin1String("series")) {
+        x.step(a, QStringLiteral("front"), StepKind::Action, 4.0, 2).step(b).end();
+        x.flow(in, a).flow(a, b).flow(b, out);
+    } else if (name == QLatin1String("parallel")) {
+        x.step(QStringLiteral("d"), QStringLiteral("front"), StepKind::Decision)
+            .step(a, QStringLiteral("back"), StepKind::Action, 2.0, 1)
+            .step(b, QStringLiteral("back"), StepKind::Action, 4.0, 1)
+            .step(QStringLiteral("m"), QStringLiteral("customer"), StepKind::Action, 1.0, 1)
+            .end();
+        x.edit(QStringLiteral("m"), [](Step &s) { s.servers = Servers::unlimited(); });
+        x.flow(in, QStringLiteral("d"))
+            .flow(QStringLiteral("d"), a, 0.9)
+            .flow(QStringLiteral("d"), b, 0.1);
+        x.flow(a, QStringLiteral("m")).flow(b, QStringLiteral("m")).flow(QStringLiteral("m"), out);
+    } else if (name == QLatin1String("unbounded")) {
+        x.step(a, QStringLiteral("front"), StepKind::Action, 0.0).end();
+        x.flow(in, a).flow(a, out);
+    } else {
+        x.step(a).step(b).end();
+        x.flow(in, a).flow(a, b).flow(b, a, 0.5, FlowKind::Rework).flow(b, out, 0.5);
+    }
+    const Snapshot s = x.snapshot();
+    const MaxFlowResult r = analyseMaxFlow(s, std::vector<double>(size_t(s.size()), 1.0), fixed);
+    QVERIFY(r.available);
+    if (maxFlow < 0) {
+        QVERIFY(r.unbounded);
+    } else {
+        QVERIFY(!r.unbounded);
+        QVERIFY2(qAbs(r.maxFlowPerMinute - maxFlow) < 1e-9,
+                 qPrintable(QString::number(r.maxFlowPerMinute, 'g', 12)));
+    }
+    QCOMPARE(QStringList(r.minCut.begin(), r.minCut.end()), cut);
+    QCOMPARE(r.findings.size(), size_t(gain ? 1 : 0));
+    if (gain)
+        QCOMPARE(r.findings.front().code, QStringLiteral("FLEXIBLE_ROUTING_GAIN"));
+}
+
+void TestStructure::maxFlowBank()
+{
+    // The bank blueprint's routing is nearly a chain: every customer passes the
+    // interview/document-check loop, whose capacity (3 officers / 10.2 min / 1.25 visits =
+    // 0.2353/min = 14.12/h) is below every later cut (underwrite alone 2/7 = 0.286/min). So
+    // flexible routing cannot beat the fixed-routing capacity: max-flow = min_v cap_v / v_v,
+    // the min cut is the interview, and no FLEXIBLE_ROUTING_GAIN is raised.
+    const Snapshot s = bankSnapshot();
+    const std::vector<double> visits = bankVisits(s);
+    double fixed = std::numeric_limits<double>::infinity();
+    for (int v = 0; v < s.size(); ++v) {
+        const Node &n = s.node(v);
+        if (!n.infinite && n.time > 0)
+            fixed = std::min(fixed, n.servers / n.time / visits[size_t(v)]);
+    }
+    const MaxFlowResult r = analyseMaxFlow(s, visits, fixed);
+    QVERIFY(r.available);
+    QVERIFY(!r.unbounded);
+    QVERIFY2(qAbs(r.maxFlowPerMinute - fixed) < 1e-9,
+             qPrintable(QString::number(r.maxFlowPerMinute, 'g', 12)));
+    // It equals the process capacity of the queueing oracle (per hour, 4 decimals).
+    QVERIFY(qAbs(r.maxFlowPerMinute * 60.0
+                 - bankExpected().value(QStringLiteral("process_capacity_per_hour")).toDouble())
+            < 1e-4);
+    QCOMPARE(QStringList(r.minCut.begin(), r.minCut.end()), ids("interview"));
+    QVERIFY(r.findings.empty());
+    // Local visit ratios inside the loop cluster: both 1.25 for one entering customer.
+    const int docver = s.vertexOf(QStringLiteral("docver"));
+    QVERIFY(qAbs(r.effectiveCapacity[size_t(docver)] - 2.0 / 6.0 / 1.25) < 1e-12);
+    // With a lower fixed-routing capacity, the gain is reported.
+    const MaxFlowResult lower = analyseMaxFlow(s, visits, fixed / 2);
+    QCOMPARE(lower.findings.size(), size_t(1));
+    QCOMPARE(lower.findings.front().elements, ids("interview"));
+}
+
+QTEST_GUILESS_MAIN(TestStructure)
+#include "tst_structure.moc"
