@@ -20,5 +20,6 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments, Strea
 
 int validateCommand(const QStringList &arguments, Streams &io);
 int generateCommand(const QStringList &arguments, Streams &io);
+int convertCommand(const QStringList &arguments, Streams &io);
 
 } // namespace bp::cli
