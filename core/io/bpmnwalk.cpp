@@ -406,7 +406,8 @@ void Importer::readLaneSet(const pugi::xml_node &node, int process, const QStrin
                 m_rawLanes[index].nodeRefs.append(QString::fromUtf8(r.text().get()).trimmed());
             } else if (std::strcmp(rlocal, "childLaneSet") == 0) {
                 const size_t before = m_rawLanes.size();
-                readLaneSet(r, process, m_rawLanes[index].path, depth + 1);
+                const QString path = m_rawLanes[index].path; // the vector grows below
+                readLaneSet(r, process, path, depth + 1);
                 if (m_rawLanes.size() > before)
                     m_rawLanes[index].leaf = false;
             }
