@@ -266,6 +266,7 @@ void Importer::buildFlows()
         return i >= 0 ? &m_steps[size_t(i)] : nullptr;
     };
     m_builtFlows.reserve(m_flows.size());
+    std::vector<std::pair<qint64, size_t>> placed; // wanted index, index in m_builtFlows
     for (const RawFlow &raw : m_flows) {
         Flow f = raw.flow;
         QString source = raw.source;
@@ -288,6 +289,8 @@ void Importer::buildFlows()
             continue;
         }
         f.id = allocateId(raw.bpmnId, "flow", raw.offset);
+        if (raw.ourIndex >= 0)
+            placed.push_back({ raw.ourIndex, m_builtFlows.size() });
         f.from = from->id;
         f.to = to->id;
         countImported(raw.type);
@@ -296,6 +299,29 @@ void Importer::buildFlows()
             m_report->sourceType.insert(f.id, raw.type);
         m_builtFlows.push_back(std::move(f));
     }
+    if (placed.empty())
+        return;
+    // Our own associations go back to their place among the flows (creation order).
+    std::stable_sort(placed.begin(), placed.end());
+    std::vector<bool> isPlaced(m_builtFlows.size(), false);
+    for (const auto &p : placed)
+        isPlaced[p.second] = true;
+    std::vector<Flow> ordered;
+    ordered.reserve(m_builtFlows.size());
+    size_t next = 0; // next flow without a wanted index
+    auto wanted = placed.cbegin();
+    while (ordered.size() < m_builtFlows.size()) {
+        while (next < m_builtFlows.size() && isPlaced[next])
+            ++next;
+        if (wanted != placed.cend()
+            && (qint64(ordered.size()) >= wanted->first || next >= m_builtFlows.size())) {
+            ordered.push_back(std::move(m_builtFlows[wanted->second]));
+            ++wanted;
+        } else {
+            ordered.push_back(std::move(m_builtFlows[next++]));
+        }
+    }
+    m_builtFlows = std::move(ordered);
 }
 
 void Importer::decideParallelGateways()

@@ -66,6 +66,7 @@ struct RawFlow
     int process = -1;
     std::int64_t offset = 0;
     Flow flow; ///< kind, p, label; id and ends later
+    qint64 ourIndex = -1; ///< bs:index of our associations: the place among the flows
 };
 
 /// A lane with its full path; only leaf lanes become blueprint lanes.

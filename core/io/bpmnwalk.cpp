@@ -722,6 +722,10 @@ void Importer::readOurFlowAttributes(const pugi::xml_node &node, RawFlow &raw)
         if (a)
             raw.flow.label
                 = m_ctx.checkText(text, m_ctx.attrOffset(node, a.name()), QStringLiteral("label"));
+        if (const std::optional<long long> index
+            = parseInteger(ourAttribute(node, "index").toStdString());
+            index && *index >= 0)
+            raw.ourIndex = *index;
     }
     if (const QString kind = ourAttribute(node, "kind"); !kind.isEmpty()) {
         if (const std::optional<FlowKind> k = parseFlowKind(kind))

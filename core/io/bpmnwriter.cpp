@@ -284,13 +284,20 @@ QByteArray BpmnWriter::write()
         outgoing[f->from].append(f);
         incoming[f->to].append(f);
     }
-    QHash<ElementId, QString> dataObjectIds;
+    // Data object references are flow elements too: they stay in step order, so that the steps
+    // come back in their creation order.
     for (const Step *s : steps) {
         if (s->kind == StepKind::Evidence) {
             const QString dataId = unique(s->id + QStringLiteral("_data"));
-            dataObjectIds.insert(s->id, dataId);
             pugi::xml_node d = process.append_child("bpmn:dataObject");
             d.append_attribute("id").set_value(utf8(dataId).constData());
+            pugi::xml_node n = process.append_child("bpmn:dataObjectReference");
+            n.append_attribute("id").set_value(utf8(s->id).constData());
+            if (!s->title.isEmpty())
+                n.append_attribute("name").set_value(utf8(s->title).constData());
+            n.append_attribute("dataObjectRef").set_value(utf8(dataId).constData());
+            stepAttributes(n, *s);
+            documentation(n, s->description);
             continue;
         }
         const Lane *lane = m_bp.lane(s->lane);
@@ -320,18 +327,10 @@ QByteArray BpmnWriter::write()
         if (f->p)
             number(n, "bs:p", *f->p);
     }
-    for (const Step *s : steps) {
-        if (s->kind != StepKind::Evidence)
-            continue;
-        pugi::xml_node n = process.append_child("bpmn:dataObjectReference");
-        n.append_attribute("id").set_value(utf8(s->id).constData());
-        if (!s->title.isEmpty())
-            n.append_attribute("name").set_value(utf8(s->title).constData());
-        n.append_attribute("dataObjectRef").set_value(utf8(dataObjectIds.value(s->id)).constData());
-        stepAttributes(n, *s);
-        documentation(n, s->description);
-    }
-    for (const Flow *f : flows) {
+    // Associations are artifacts and come after every flow element; bs:index keeps their place
+    // among the flows.
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow *f = flows[i];
         if (!isEvidenceLink(*f))
             continue;
         pugi::xml_node n = process.append_child("bpmn:association");
@@ -343,6 +342,7 @@ QByteArray BpmnWriter::write()
             number(n, "bs:p", *f->p);
         if (!f->label.isEmpty())
             n.append_attribute("bs:label").set_value(utf8(f->label).constData());
+        n.append_attribute("bs:index").set_value(QByteArray::number(qulonglong(i)).constData());
     }
 
     // The drawing.
