@@ -43,3 +43,16 @@ for loc in de_DE zh_CN zh_TW; do
     "${sudo_cmd[@]}" localedef -i "$loc" -f UTF-8 "${loc}.UTF-8"
   fi
 done
+
+# The BPMN export check (tests/bpmn): Node.js and npm from Debian when there is no node at all,
+# then bpmn-moddle at the version pinned by package-lock.json (only when not yet installed).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "setup: installing nodejs npm"
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+bpmn_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/bpmn"
+if [ ! -d "$bpmn_dir/node_modules/bpmn-moddle" ]; then
+  echo "setup: npm ci in tests/bpmn"
+  (cd "$bpmn_dir" && npm ci --no-audit --no-fund)
+fi

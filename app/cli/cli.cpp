@@ -27,6 +27,7 @@ QString usage()
                   "                             discrete-event simulation; means with 95% CIs\n"
                   "  generate --steps N [--seed S] [-o OUT]\n"
                   "                             write a synthetic blueprint of N steps\n"
+                  "  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn)\n"
                   "\n"
                   "Options of every command: --help, --version.\n"
                   "Run 'blueprint COMMAND --help' for the options of a command.\n"
@@ -66,6 +67,8 @@ int run(const QStringList &arguments, QTextStream *out, QTextStream *err)
         return simulateCommand(rest, io);
     if (command == u"generate")
         return generateCommand(rest, io);
+    if (command == u"convert")
+        return convertCommand(rest, io);
     io.err << Tr::tr("blueprint: unknown command '%1'").arg(command) << '\n' << usage();
     return UsageOrFileError;
 }

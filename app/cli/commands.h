@@ -36,5 +36,6 @@ QString formatFigure(double value, int decimals);
 int validateCommand(const QStringList &arguments, Streams &io);
 int simulateCommand(const QStringList &arguments, Streams &io);
 int generateCommand(const QStringList &arguments, Streams &io);
+int convertCommand(const QStringList &arguments, Streams &io);
 
 } // namespace bp::cli
