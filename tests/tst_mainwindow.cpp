@@ -7,6 +7,7 @@
 #include "canvas/stepitem.h"
 #include "commands/changecommands.h"
 #include "document/document.h"
+#include "guitestutil.h"
 #include "io/nativereader.h"
 #include "io/nativewriter.h"
 #include "mainwindow.h"
@@ -20,45 +21,14 @@
 #include <QtTest>
 
 using namespace bp;
+using namespace bp::test;
 
 namespace {
-const QString bankSample
-    = QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/bank-loan.blueprint");
-
-QString copyOf(const QTemporaryDir &dir, const QString &source)
-{
-    const QString path = dir.filePath(QFileInfo(source).fileName());
-    QFile::copy(source, path);
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+const QString bankSample = samplePath("bank-loan.blueprint");
 
 DiagramScene *sceneOf(MainWindow &w)
 {
     return qobject_cast<DiagramScene *>(w.view()->scene());
-}
-
-// Answers the next message box with the button of @p role.
-void answerNextMessageBox(QMessageBox::ButtonRole role, bool *seen)
-{
-    QTimer::singleShot(0, [role, seen] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        *seen = true;
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == role) {
-                b->click();
-                return;
-            }
-        }
-    });
 }
 } // namespace
 
@@ -67,12 +37,16 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { m_settings = isolateSettings(); }
     void opensSampleWithEveryElement();
     void screenshot();
     void keyboardZoom();
     void undoRedoAndSaveByShortcut();
     void brokenFileKeepsDocument();
     void closeWithUnsavedChangesAsks();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_settings;
 };
 
 void TestMainWindow::opensSampleWithEveryElement()
@@ -229,15 +203,14 @@ void TestMainWindow::closeWithUnsavedChangesAsks()
     w.document()->undoStack()->push(makeStepEdit(
         w.document(), { QStringLiteral("form") }, [](Step &s) { s.time = 12; },
         QStringLiteral("Change time")));
-    bool asked = false;
+    int asked = 0;
     answerNextMessageBox(QMessageBox::RejectRole, &asked); // Cancel
     QVERIFY(!w.close());
-    QVERIFY(asked);
+    QCOMPARE(asked, 1);
     QVERIFY(w.isVisible());
-    asked = false;
     answerNextMessageBox(QMessageBox::DestructiveRole, &asked); // Discard
     QVERIFY(w.close());
-    QVERIFY(asked);
+    QCOMPARE(asked, 2);
 }
 
 QTEST_MAIN(TestMainWindow)
