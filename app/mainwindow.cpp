@@ -123,6 +123,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
+    // The properties column runs the full height; the findings sit under the canvas only.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_propertiesDock = new PropertiesDock(m_document, m_scene, this);
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
     m_historyDock = new HistoryDock(m_document->undoStack(), this);
@@ -132,7 +134,7 @@ void MainWindow::createDocks()
     m_findingsDock = new FindingsDock(m_document, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     // A short findings list under the canvas, a properties column wide enough for its labels.
-    resizeDocks({ m_findingsDock }, { 150 }, Qt::Vertical);
+    resizeDocks({ m_findingsDock }, { 140 }, Qt::Vertical);
     resizeDocks({ m_propertiesDock }, { 380 }, Qt::Horizontal);
     connect(m_findingsDock, &FindingsDock::elementsActivated, this,
             [this](const QVector<ElementId> &ids) { selectAndCentre(ids); });

@@ -123,6 +123,7 @@ DocumentPage::DocumentPage(Document *document, QWidget *parent)
     poolLayout->addLayout(buttons);
     layout->addWidget(pools);
     layout->addStretch(1);
+    alignFormLabels(this);
 
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
         if (!m_title->isModified())

@@ -3,6 +3,8 @@
 #include "valuespinbox.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
@@ -116,6 +118,27 @@ ValueSpinBox *makeNumberField(double minimum, double maximum, int decimals, cons
     if (!noneText.isEmpty())
         box->setNoneText(noneText);
     return box;
+}
+
+void alignFormLabels(QWidget *page)
+{
+    QList<QWidget *> labels;
+    int width = 0;
+    const QList<QFormLayout *> forms = page->findChildren<QFormLayout *>();
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (QWidget *label = item ? item->widget() : nullptr) {
+                labels << label;
+                width = std::max(width, label->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : std::as_const(labels)) {
+        label->setMinimumWidth(width);
+        if (auto *text = qobject_cast<QLabel *>(label))
+            text->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
 }
 
 void showNumber(ValueSpinBox *box, std::optional<double> value, bool mixed)

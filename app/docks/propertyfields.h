@@ -9,6 +9,7 @@
 #include <vector>
 
 class QComboBox;
+class QWidget;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -37,6 +38,10 @@ public:
 ValueSpinBox *makeNumberField(double minimum, double maximum, int decimals,
                               const QString &suffix = {}, const QString &noneText = {},
                               double step = 1.0);
+
+/// Gives the labels of every form on @p page the same width, so that the fields of all its
+/// groups line up.
+void alignFormLabels(QWidget *page);
 
 /// Shows in @p box the value @p get gives for every item, or "(mixed)" when they differ.
 template<typename T, typename Get>

@@ -117,6 +117,7 @@ StepPage::StepPage(Document *document, QWidget *parent)
     form->addRow(tr("&Detection:"), m_detection);
     layout->addWidget(failure);
     layout->addStretch(1);
+    alignFormLabels(this);
 
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
         if (!m_title->isModified())
