@@ -76,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_scene = new DiagramScene(m_document, this);
     m_view = new DiagramView(m_scene, this);
     setCentralWidget(m_view);
+    // The canvas takes drops of its own; files dropped on it open here (see eventFilter()).
+    m_view->viewport()->installEventFilter(this);
 
     m_countsLabel = new QLabel(this);
     m_zoomLabel = new QLabel(this);
@@ -503,6 +505,32 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     for (const QString &path : files)
         WindowManager::instance()->openFile(path, this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (droppedBlueprints(drag->mimeData()).isEmpty())
+                break;
+            drag->acceptProposedAction();
+            return true;
+        }
+        case QEvent::Drop: {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (droppedBlueprints(drop->mimeData()).isEmpty())
+                break;
+            dropEvent(drop);
+            return true;
+        }
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::about()

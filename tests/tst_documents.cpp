@@ -2,6 +2,7 @@
 // document (reuse of an untouched window, an open file activates its window), drop a file,
 // recent files, the Window menu, quitting with several modified windows, settings restored.
 
+#include "canvas/diagramview.h"
 #include "commands/documentcommands.h"
 #include "docks/findingsdock.h"
 #include "docks/propertiesdock.h"
@@ -233,6 +234,14 @@ void TestDocuments::dropFileOpensIt()
     QCOMPARE(int(manager()->windows().size()), windows + 1);
     QCOMPARE(manager()->windows().last()->document()->fileName(),
              QFileInfo(hotel).absoluteFilePath());
+
+    // Dropped on the canvas, too.
+    QTemporaryDir other;
+    const QString onCanvas = copyOf(other, bankSample);
+    dropFiles(w->view()->viewport(), { onCanvas });
+    QCOMPARE(int(manager()->windows().size()), windows + 2);
+    QCOMPARE(manager()->windows().last()->document()->fileName(),
+             QFileInfo(onCanvas).absoluteFilePath());
 
     // Other files are refused.
     QMimeData data;

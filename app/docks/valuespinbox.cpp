@@ -1,6 +1,7 @@
 #include "valuespinbox.h"
 
 #include <QLineEdit>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -12,6 +13,7 @@ ValueSpinBox::ValueSpinBox(QWidget *parent)
     setAccelerated(true);
     setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     setKeyboardTracking(false);
+    setFocusPolicy(Qt::StrongFocus); // not by the wheel: see wheelEvent()
     connect(lineEdit(), &QLineEdit::textEdited, this, [this] { m_edited = true; });
     connect(this, &QAbstractSpinBox::editingFinished, this, [this] {
         if (!m_edited)
@@ -74,6 +76,16 @@ void ValueSpinBox::stepBy(int steps)
     QDoubleSpinBox::stepBy(steps);
     m_edited = false;
     emit committed(enteredValue());
+}
+
+void ValueSpinBox::wheelEvent(QWheelEvent *event)
+{
+    // Scrolling the dock over a field must not change the model; a focused field takes the wheel.
+    if (!hasFocus()) {
+        event->ignore();
+        return;
+    }
+    QDoubleSpinBox::wheelEvent(event);
 }
 
 } // namespace bp

@@ -42,6 +42,7 @@ signals:
 
 protected:
     void stepBy(int steps) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void updateSlot();
