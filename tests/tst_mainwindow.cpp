@@ -103,6 +103,30 @@ void TestMainWindow::screenshot()
     QVERIFY(image.save(path));
     qInfo("screenshot written to %s", qPrintable(path));
 
+    // The other pages of the properties dock, for a look: a flow, two steps (mixed values),
+    // nothing selected (the document), and the findings of a model with problems.
+    const auto shoot = [&](const char *name) {
+        QCoreApplication::processEvents();
+        QVERIFY(w.grab().save(QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR "/") + QLatin1String(name)));
+    };
+    selectElements(sceneOf(w), {}, { QStringLiteral("f10") });
+    shoot("mainwindow-bank-flow.png");
+    selectElements(sceneOf(w), { QStringLiteral("greet"), QStringLiteral("interview") }, {});
+    shoot("mainwindow-bank-mixed.png");
+    w.document()->undoStack()->push(makeStepEdit(
+        w.document(), { QStringLiteral("senior"), QStringLiteral("decline") },
+        [](Step &s) {
+            s.time = 0;
+            s.severity = 4;
+        },
+        QStringLiteral("Break")));
+    w.findingsDock()->refresh();
+    selectElements(sceneOf(w), {}, {});
+    shoot("mainwindow-bank-document.png");
+    w.document()->undoStack()->undo();
+    selectElements(sceneOf(w), { QStringLiteral("interview") }, {});
+    QCoreApplication::processEvents();
+
     // Something was painted: lane tints, step cards, text and lines give many colours.
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 3)

@@ -23,7 +23,7 @@
 namespace bp {
 
 namespace {
-constexpr double maxRate = 1e9;
+constexpr double maxRate = 1e6;
 constexpr double maxDuration = 1e6;
 constexpr double maxScv = 100.0;
 
@@ -75,8 +75,8 @@ DocumentPage::DocumentPage(Document *document, QWidget *parent)
     for (RateUnit u : { RateUnit::Second, RateUnit::Minute, RateUnit::Hour, RateUnit::Day })
         m_per->addItem(PropertyNames::rateUnit(u), int(u));
     m_arrivalRate->setToolTip(tr("Customers arriving per period; none: no queueing analysis."));
-    m_arrivalScv->setToolTip(tr("Variability of the time between arrivals (1 = random, "
-                                "Poisson arrivals)."));
+    m_arrivalScv->setToolTip(tr("Squared coefficient of variation (SCV) of the time between "
+                                "arrivals: 1 = random (Poisson) arrivals."));
     m_journeyTolerance->setToolTip(tr("Longest acceptable end-to-end time."));
     m_serviceLevel->setToolTip(tr("Target share of customers served within the tolerance."));
     m_pools->setHorizontalHeaderLabels({ tr("Pool"), tr("Servers") });
@@ -108,7 +108,7 @@ DocumentPage::DocumentPage(Document *document, QWidget *parent)
     auto *rateLabel = new QLabel(tr("&Arrivals:"));
     rateLabel->setBuddy(m_arrivalRate);
     form->addRow(rateLabel, rateRow);
-    form->addRow(tr("Arrival &variability (SCV):"), m_arrivalScv);
+    form->addRow(tr("Arrival &variability:"), m_arrivalScv);
     form->addRow(tr("&Journey tolerance:"), m_journeyTolerance);
     form->addRow(tr("&Service level:"), m_serviceLevel);
     layout->addWidget(demand);

@@ -134,6 +134,15 @@ void alignFormLabels(QWidget *page)
             }
         }
     }
+    // Fields shrink with the dock rather than push it wider (a spin box asks for room for its
+    // largest value, a combo box for its longest item).
+    for (QAbstractSpinBox *box : page->findChildren<QAbstractSpinBox *>())
+        box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000.00 min"))
+                             + 24);
+    for (QComboBox *combo : page->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     for (QWidget *label : std::as_const(labels)) {
         label->setMinimumWidth(width);
         if (auto *text = qobject_cast<QLabel *>(label))
