@@ -299,6 +299,24 @@ void TestMainWindow::findingsFollowEditsAndClickSelectsAndCentres()
     QVERIFY(visible.contains(sceneOf(w)->stepItem(QStringLiteral("senior"))->sceneBoundingRect()));
     QCOMPARE(w.propertiesDock()->currentPage(), w.propertiesDock()->stepPage());
 
+    // Analysis findings join the list as another source, errors first; a refresh of the
+    // validation rows keeps them.
+    FindingRow bottleneck;
+    bottleneck.severity = FindingRow::Severity::Error;
+    bottleneck.code = QStringLiteral("unstable");
+    bottleneck.message = QStringLiteral("Utilisation is 104 %");
+    bottleneck.suggestion = QStringLiteral("Add a server");
+    bottleneck.elementIds = { QStringLiteral("docver") };
+    w.findingsDock()->setFindings(QStringLiteral("analysis"), { bottleneck });
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->row(0).code, QStringLiteral("unstable"));
+    w.findingsDock()->refresh();
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(model->data(model->index(0, FindingsModel::MessageColumn), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Add a server")));
+    w.findingsDock()->setFindings(QStringLiteral("analysis"), {});
+
     // Undo clears it again.
     w.document()->undoStack()->undo();
     QTRY_COMPARE(model->rowCount(), 0);

@@ -105,6 +105,12 @@ void FindingsDock::refresh()
     updateSummary();
 }
 
+void FindingsDock::setFindings(const QString &source, std::vector<FindingRow> rows)
+{
+    m_model->setRows(source, std::move(rows));
+    updateSummary();
+}
+
 void FindingsDock::updateSummary()
 {
     const int errors = m_model->count(FindingRow::Severity::Error);

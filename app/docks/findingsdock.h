@@ -1,5 +1,6 @@
 #pragma once
 
+#include "findingsmodel.h"
 #include "model/types.h"
 
 #include <QDockWidget>
@@ -11,7 +12,6 @@ class QTreeView;
 namespace bp {
 
 class Document;
-class FindingsModel;
 
 /// The findings of one document: the model's validation messages (refreshed a moment after each
 /// edit) and, later, the analysis findings, in one list. Activating a row asks the window to
@@ -28,7 +28,9 @@ public:
 
     FindingsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    /// Refreshes now (tests; normally the debounce timer does it).
+    /// Replaces the rows of another source, e.g. "analysis" (the validation rows stay).
+    void setFindings(const QString &source, std::vector<FindingRow> rows);
+    /// Refreshes the validation rows now (tests; normally the debounce timer does it).
     void refresh();
     /// Whether a refresh is waiting for its timer.
     bool isRefreshPending() const;
