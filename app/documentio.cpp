@@ -6,6 +6,8 @@
 #include "io/nativewriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace bp {
@@ -55,6 +57,50 @@ QString saveDocument(Document &document, const QString &path)
     document.setFileName(QFileInfo(path).absoluteFilePath());
     document.markSaved();
     return {};
+}
+
+QList<TemplateInfo> availableTemplates()
+{
+    QList<TemplateInfo> templates;
+    const QDir dir(QStringLiteral(":/templates"));
+    const QStringList names
+        = dir.entryList({ QStringLiteral("*.blueprint") }, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const ReadResult result = readNative(file.readAll());
+        if (!result.ok())
+            continue;
+        QString title = result.blueprint->meta.title;
+        if (title.isEmpty())
+            title = QFileInfo(name).completeBaseName();
+        templates.append({ title, path });
+    }
+    std::sort(templates.begin(), templates.end(), [](const TemplateInfo &a, const TemplateInfo &b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    return templates;
+}
+
+LoadOutcome loadTemplate(Document &document, const QString &resourcePath)
+{
+    LoadOutcome outcome;
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.errors << DocumentIo::tr("The template %1 is missing.").arg(resourcePath);
+        return outcome;
+    }
+    ReadResult result = readNative(file.readAll());
+    if (!result.ok()) {
+        outcome.errors << DocumentIo::tr("The template %1 could not be read.").arg(resourcePath);
+        return outcome;
+    }
+    document.resetBlueprint(std::move(*result.blueprint));
+    document.setFileName(QString());
+    outcome.ok = true;
+    return outcome;
 }
 
 std::vector<Lane> translatedStandardLanes()

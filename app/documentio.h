@@ -28,6 +28,20 @@ LoadOutcome loadDocument(Document &document, const QString &path, int maxListed 
 /// Returns the error message, empty on success.
 QString saveDocument(Document &document, const QString &path);
 
+/// A sample blueprint embedded in the application, offered as a template for new documents.
+struct TemplateInfo
+{
+    QString title; ///< the blueprint's own title
+    QString path; ///< resource path (":/templates/...")
+};
+
+/// The embedded templates, sorted by title.
+QList<TemplateInfo> availableTemplates();
+
+/// Replaces the model of @p document with the template at @p resourcePath as a new, untitled
+/// and unmodified blueprint. On errors the document is untouched.
+LoadOutcome loadTemplate(Document &document, const QString &resourcePath);
+
 /// The standard lanes of a new blueprint with their titles in the user's language.
 std::vector<Lane> translatedStandardLanes();
 

@@ -3,6 +3,7 @@
 #include "documentio.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "windowmanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,24 +53,17 @@ void setNames()
 }
 
 // Parses the command line (printing help or the version and exiting when asked) and returns the
-// file to open (empty for none), or nothing when the command line is wrong.
-std::optional<QString> parseArguments(const QCoreApplication &app)
+// files to open (each in its own window), or nothing when the command line is wrong.
+std::optional<QStringList> parseArguments(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Main::tr("Blueprint Studio: service blueprint editor."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), Main::tr("Blueprint file to open."),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("files"), Main::tr("Blueprint files to open."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(Main::tr("blueprint-studio: expected at most one file; see "
-                                         "--help.")));
-        return std::nullopt;
-    }
-    return files.isEmpty() ? QString() : files.first();
+    return parser.positionalArguments();
 }
 
 } // namespace
@@ -101,13 +95,15 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setNames();
     bp::i18n::install(app);
-    const std::optional<QString> file = parseArguments(app);
-    if (!file)
+    const std::optional<QStringList> files = parseArguments(app);
+    if (!files)
         return 2;
 
-    bp::MainWindow window;
-    window.show();
-    if (!file->isEmpty())
-        window.openFile(*file); // on errors: a message box, and the new blueprint stays
+    bp::WindowManager *manager = bp::WindowManager::instance();
+    bp::MainWindow *first = manager->createWindow();
+    // The first file replaces the new blueprint; the others open windows of their own. On errors:
+    // a message box, and the new blueprint stays.
+    for (const QString &file : *files)
+        manager->openFile(file, first);
     return app.exec();
 }

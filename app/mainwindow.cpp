@@ -5,11 +5,18 @@
 #include "canvas/overviewwidget.h"
 #include "canvas/palettetoolbar.h"
 #include "canvas/zoomslider.h"
+#include "canvas/flowitem.h"
+#include "canvas/stepitem.h"
+#include "docks/findingsdock.h"
+#include "docks/historydock.h"
+#include "docks/propertiesdock.h"
 #include "document/document.h"
 #include "documentio.h"
+#include "windowmanager.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -17,8 +24,17 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+static void initEditorResources()
+{
+    Q_INIT_RESOURCE(editor);
+}
 
 namespace bp {
 
@@ -29,15 +45,43 @@ QString fileFilter()
 {
     return MainWindow::tr("Blueprints (*.blueprint);;All files (*)");
 }
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+}
+
+// The local .blueprint files among dropped URLs.
+QStringList droppedBlueprints(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    const QList<QUrl> urls = data->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()
+            && url.toLocalFile().endsWith(QStringLiteral(".blueprint"), Qt::CaseInsensitive))
+            files << url.toLocalFile();
+    }
+    return files;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
+    initEditorResources();
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(icon("blueprint-studio"));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
     m_document = new Document(newBlueprint(), this);
     m_scene = new DiagramScene(m_document, this);
     m_view = new DiagramView(m_scene, this);
     setCentralWidget(m_view);
+    // The canvas takes drops of its own; files dropped on it open here (see eventFilter()).
+    m_view->viewport()->installEventFilter(this);
 
     m_countsLabel = new QLabel(this);
     m_zoomLabel = new QLabel(this);
@@ -47,65 +91,261 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
+    createDocks();
     createActions();
 
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &Document::fileNameChanged, this, [this] { updateTitle(); });
     connect(m_document, &Document::changed, this, [this] { updateCounts(); });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+            [this] { m_untouched = false; });
     connect(m_view, &DiagramView::zoomChanged, this, [this](double z) { updateZoom(z); });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] { updateEditActions(); });
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] {
+        m_pasteCount = 0;
+        updateEditActions();
+    });
 
     updateTitle();
     updateCounts();
     updateZoom(m_view->zoom());
+    updateEditActions();
     m_view->requestFit();
     resize(1280, 800);
+    readSettings();
+    WindowManager::instance()->registerWindow(this);
 }
 
 MainWindow::~MainWindow()
 {
-    // The view and the scene read the document while they go; take them down first.
+    WindowManager::instance()->unregisterWindow(this);
+    // The docks, the view and the scene read the document while they go; take them down first.
+    delete m_propertiesDock;
+    delete m_findingsDock;
+    delete m_historyDock;
     delete m_view;
     delete m_scene;
 }
 
+void MainWindow::createDocks()
+{
+    // The properties column runs the full height; the findings sit under the canvas only.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_propertiesDock = new PropertiesDock(m_document, m_scene, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    m_historyDock = new HistoryDock(m_document->undoStack(), this);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_propertiesDock, m_historyDock);
+    m_propertiesDock->raise();
+    m_findingsDock = new FindingsDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    // A short findings list under the canvas, a properties column wide enough for its labels.
+    resizeDocks({ m_findingsDock }, { 140 }, Qt::Vertical);
+    resizeDocks({ m_propertiesDock }, { 380 }, Qt::Horizontal);
+    connect(m_findingsDock, &FindingsDock::elementsActivated, this,
+            [this](const QVector<ElementId> &ids) { selectAndCentre(ids); });
+}
+
 void MainWindow::createActions()
 {
+    WindowManager *manager = WindowManager::instance();
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    const auto named = [](QAction *action, const char *name) {
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, [this] { this->open(); });
+    QAction *newAction
+        = named(file->addAction(icon("document-new"), tr("&New"), this, [this] { newDocument(); }),
+                "actionNew");
+    newAction->setShortcut(QKeySequence::New);
+    QMenu *templates = file->addMenu(tr("New from &Template"));
+    templates->setObjectName(QStringLiteral("menuTemplates"));
+    fillTemplateMenu(templates);
+    QAction *open = named(
+        file->addAction(icon("document-open"), tr("&Open…"), this, [this] { this->open(); }),
+        "actionOpen");
     open->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("menuRecent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
     file->addSeparator();
-    QAction *save = file->addAction(tr("&Save"), this, [this] { this->save(); });
+    QAction *save
+        = named(file->addAction(icon("document-save"), tr("&Save"), this, [this] { this->save(); }),
+                "actionSave");
     save->setShortcut(QKeySequence::Save);
-    QAction *saveAs = file->addAction(tr("Save &As…"), this, [this] { this->saveAs(); });
+    QAction *saveAs
+        = named(file->addAction(tr("Save &As…"), this, [this] { this->saveAs(); }), "actionSaveAs");
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, [this] { close(); });
+    QAction *closeAction
+        = named(file->addAction(tr("&Close"), this, [this] { close(); }), "actionClose");
+    closeAction->setShortcut(QKeySequence::Close);
+    QAction *quit = named(file->addAction(tr("&Quit"), manager, [manager] { manager->closeAll(); }),
+                          "actionQuit");
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo
+        = named(m_document->undoStack()->createUndoAction(this, tr("&Undo")), "actionUndo");
+    undo->setIcon(icon("edit-undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo
+        = named(m_document->undoStack()->createRedoAction(this, tr("&Redo")), "actionRedo");
+    redo->setIcon(icon("edit-redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_cutAction = named(edit->addAction(icon("edit-cut"), tr("Cu&t"), this, [this] { cut(); }),
+                        "actionCut");
+    m_cutAction->setShortcut(QKeySequence::Cut);
+    m_copyAction = named(edit->addAction(icon("edit-copy"), tr("&Copy"), this, [this] { copy(); }),
+                         "actionCopy");
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_pasteAction
+        = named(edit->addAction(icon("edit-paste"), tr("&Paste"), this, [this] { paste(); }),
+                "actionPaste");
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_duplicateAction = named(
+        edit->addAction(icon("edit-duplicate"), tr("D&uplicate"), this, [this] { duplicate(); }),
+        "actionDuplicate");
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = named(
+        edit->addAction(icon("edit-delete"), tr("&Delete"), this, [this] { deleteSelection(); }),
+        "actionDelete");
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    QAction *selectAllAction = named(
+        edit->addAction(tr("Select &All"), this, [this] { selectAll(); }), "actionSelectAll");
+    selectAllAction->setShortcut(QKeySequence::SelectAll);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_view, &DiagramView::zoomIn);
+    m_viewMenu = view;
+    QAction *zoomIn
+        = named(view->addAction(icon("zoom-in"), tr("Zoom &In"), m_view, &DiagramView::zoomIn),
+                "actionZoomIn");
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_view, &DiagramView::zoomOut);
+    QAction *zoomOut
+        = named(view->addAction(icon("zoom-out"), tr("Zoom &Out"), m_view, &DiagramView::zoomOut),
+                "actionZoomOut");
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = view->addAction(tr("&Fit to Window"), m_view, &DiagramView::fitToWindow);
+    QAction *fit = named(
+        view->addAction(icon("zoom-fit"), tr("&Fit to Window"), m_view, &DiagramView::fitToWindow),
+        "actionFit");
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *actual = view->addAction(tr("&Actual Size"), m_view, &DiagramView::resetZoom);
+    QAction *actual = named(
+        view->addAction(icon("zoom-original"), tr("&Actual Size"), m_view, &DiagramView::resetZoom),
+        "actionActualSize");
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
     createCanvasActions(view); // canvas: palette, grid, overview, zoom slider, arrange
+    view->addSeparator();
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    panels->addAction(m_propertiesDock->toggleViewAction());
+    panels->addAction(m_findingsDock->toggleViewAction());
+    panels->addAction(m_historyDock->toggleViewAction());
+    panels->addAction(toolBar->toggleViewAction());
+
+    QMenu *window = menuBar()->addMenu(tr("&Window"));
+    window->setObjectName(QStringLiteral("menuWindow"));
+    connect(window, &QMenu::aboutToShow, this, [this, window] { fillWindowMenu(window); });
+    fillWindowMenu(window);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about
         = help->addAction(tr("&About Blueprint Studio"), this, [this] { this->about(); });
     about->setMenuRole(QAction::AboutRole);
+
+    toolBar->addAction(newAction);
+    toolBar->addAction(open);
+    toolBar->addAction(save);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_cutAction);
+    toolBar->addAction(m_copyAction);
+    toolBar->addAction(m_pasteAction);
+    toolBar->addAction(m_duplicateAction);
+    toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addAction(zoomOut);
+    toolBar->addAction(zoomIn);
+    toolBar->addAction(fit);
+}
+
+void MainWindow::fillTemplateMenu(QMenu *menu)
+{
+    const QList<TemplateInfo> templates = availableTemplates();
+    for (const TemplateInfo &t : templates) {
+        const QString path = t.path;
+        menu->addAction(t.title, this, [this, path] {
+            MainWindow *target = WindowManager::instance()->windowForNewDocument(this);
+            target->loadTemplate(path);
+        });
+    }
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    WindowManager *manager = WindowManager::instance();
+    const QStringList files = manager->recentFiles();
+    int number = 1;
+    for (const QString &path : files) {
+        const QString name = QFileInfo(path).fileName();
+        const QString text = number < 10 ? tr("&%1 %2").arg(number).arg(name) : name;
+        QAction *action = menu->addAction(text, this, [this, path, manager] {
+            if (!QFileInfo::exists(path)) {
+                manager->removeRecentFile(path);
+                QMessageBox::warning(this, tr("Open Recent"),
+                                     tr("%1 no longer exists and was removed from the list of "
+                                        "recent files.")
+                                         .arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            manager->openFile(path, this);
+        });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        ++number;
+    }
+    if (!files.isEmpty())
+        menu->addSeparator();
+    QAction *clear
+        = menu->addAction(tr("&Clear List"), manager, [manager] { manager->clearRecentFiles(); });
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::fillWindowMenu(QMenu *menu)
+{
+    menu->clear();
+    QAction *minimize = menu->addAction(tr("Mi&nimize"), this, [this] { showMinimized(); });
+    minimize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    menu->addSeparator();
+    const QList<MainWindow *> windows = WindowManager::instance()->windows();
+    for (MainWindow *w : windows) {
+        QString title = w->windowTitle();
+        title.replace(QStringLiteral("[*]"),
+                      w->isWindowModified() ? QStringLiteral("*") : QString());
+        QAction *action = menu->addAction(title, w, [w] {
+            w->showNormal();
+            w->raise();
+            w->activateWindow();
+        });
+        action->setCheckable(true);
+        action->setChecked(w == this);
+    }
+}
+
+bool MainWindow::isUntouched() const
+{
+    return m_untouched && m_document->fileName().isEmpty() && !m_document->isModified();
 }
 
 void MainWindow::createCanvasActions(QMenu *view)
@@ -140,9 +380,8 @@ bool MainWindow::openFile(const QString &path)
     if (loadFile(path, &errors))
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Open Blueprint"),
-                    tr("%1 could not be opened. The current blueprint is unchanged.")
-                        .arg(QFileInfo(path).fileName()),
-                    QMessageBox::Ok, this);
+                    tr("%1 could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
+                    this);
     box.setTextFormat(Qt::PlainText);
     // Every listed problem at once (at most 20, as the reader reports them), as plain text.
     QStringList lines;
@@ -167,6 +406,8 @@ bool MainWindow::loadFile(const QString &path, QStringList *errors)
         }
         return false;
     }
+    m_untouched = false;
+    WindowManager::instance()->addRecentFile(m_document->fileName());
     m_view->requestFit();
     if (outcome.warnings > 0)
         statusBar()->showMessage(outcome.warnings == 1
@@ -178,17 +419,35 @@ bool MainWindow::loadFile(const QString &path, QStringList *errors)
     return true;
 }
 
+bool MainWindow::loadTemplate(const QString &resourcePath)
+{
+    const LoadOutcome outcome = bp::loadTemplate(*m_document, resourcePath);
+    if (!outcome.ok) {
+        QMessageBox::warning(this, tr("New from Template"), outcome.errors.join(u'\n'));
+        return false;
+    }
+    m_untouched = false;
+    updateTitle();
+    m_view->requestFit();
+    return true;
+}
+
+void MainWindow::newDocument()
+{
+    // An untouched window already shows a new blueprint.
+    if (!isUntouched())
+        WindowManager::instance()->createWindow();
+}
+
 void MainWindow::open()
 {
-    if (!maybeSave())
-        return;
     QString dir = QFileInfo(m_document->fileName()).absolutePath();
     if (m_document->fileName().isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Blueprint"), dir, fileFilter());
-    if (!path.isEmpty())
-        openFile(path);
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Open Blueprint"), dir, fileFilter());
+    for (const QString &path : paths)
+        WindowManager::instance()->openFile(path, this);
 }
 
 bool MainWindow::save()
@@ -221,6 +480,8 @@ bool MainWindow::saveTo(const QString &path)
                               tr("The blueprint was not saved.") + QStringLiteral("\n\n") + error);
         return false;
     }
+    m_untouched = false;
+    WindowManager::instance()->addRecentFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), statusMessageTimeout);
     return true;
 }
@@ -232,6 +493,10 @@ bool MainWindow::maybeSave()
     const QString name = m_document->fileName().isEmpty()
         ? tr("Untitled")
         : QFileInfo(m_document->fileName()).fileName();
+    // Show which window asks (several may, one after the other, on Quit).
+    showNormal();
+    raise();
+    activateWindow();
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
                     tr("Do you want to save the changes to %1?").arg(name),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
@@ -249,10 +514,54 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        writeSettings();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedBlueprints(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedBlueprints(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    for (const QString &path : files)
+        WindowManager::instance()->openFile(path, this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (droppedBlueprints(drag->mimeData()).isEmpty())
+                break;
+            drag->acceptProposedAction();
+            return true;
+        }
+        case QEvent::Drop: {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (droppedBlueprints(drop->mimeData()).isEmpty())
+                break;
+            dropEvent(drop);
+            return true;
+        }
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::about()
@@ -276,17 +585,37 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateCounts()
 {
-    const BlueprintGraph &graph = m_document->blueprint().graph;
-    const int steps = int(graph.stepCount());
-    const int flows = int(graph.flowCount());
-    m_countsLabel->setText(tr("%1  ·  %2", "step count, flow count")
+    const Blueprint &bp = m_document->blueprint();
+    const int steps = int(bp.graph.stepCount());
+    const int flows = int(bp.graph.flowCount());
+    const int lanes = int(bp.lanes().size());
+    m_countsLabel->setText(tr("%1  ·  %2  ·  %3", "step count, flow count, lane count")
                                .arg(steps == 1 ? tr("1 step") : tr("%n steps", nullptr, steps),
-                                    flows == 1 ? tr("1 flow") : tr("%n flows", nullptr, flows)));
+                                    flows == 1 ? tr("1 flow") : tr("%n flows", nullptr, flows),
+                                    lanes == 1 ? tr("1 lane") : tr("%n lanes", nullptr, lanes)));
 }
 
 void MainWindow::updateZoom(double zoom)
 {
     m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100)));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
 }
 
 } // namespace bp

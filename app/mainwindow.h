@@ -10,9 +10,14 @@ namespace bp {
 class DiagramScene;
 class DiagramView;
 class Document;
+class FindingsDock;
+class HistoryDock;
+class PropertiesDock;
 
-/// The main window: menus, the canvas and the status bar. It wires things together and holds
-/// no model logic: files go through documentio, the picture through the canvas.
+/// The main window of one document: menus, toolbar, the canvas, the docks and the status bar.
+/// It wires things together and holds no model logic: files go through documentio, edits through
+/// commands, the picture through the canvas. WindowManager keeps the list of windows and the
+/// recent files.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,20 +27,42 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a file, reporting errors in a message box (the current blueprint stays).
+    /// Opens a file into this window, reporting errors in a message box (the current blueprint
+    /// stays).
     bool openFile(const QString &path);
-    /// Opens a file without any dialog; on failure returns false and fills @p errors.
+    /// Opens a file into this window without any dialog; on failure returns false and fills
+    /// @p errors.
     bool loadFile(const QString &path, QStringList *errors = nullptr);
+    /// Replaces the blueprint of this window with an embedded template (untitled, unmodified).
+    bool loadTemplate(const QString &resourcePath);
+    /// True while the window shows the new blueprint it was created with, untouched: documents
+    /// opened from here then replace it instead of opening a new window.
+    bool isUntouched() const;
 
     Document *document() const { return m_document; }
     DiagramView *view() const { return m_view; }
+    DiagramScene *scene() const { return m_scene; }
+    PropertiesDock *propertiesDock() const { return m_propertiesDock; }
+    FindingsDock *findingsDock() const { return m_findingsDock; }
+    HistoryDock *historyDock() const { return m_historyDock; }
+
+    /// Selects the elements and scrolls the first one into the middle of the view.
+    void selectAndCentre(const QVector<QString> &elementIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void createCanvasActions(QMenu *view);
+    void createDocks();
+    void fillTemplateMenu(QMenu *menu);
+    void fillRecentMenu(QMenu *menu);
+    void fillWindowMenu(QMenu *menu);
+    void newDocument();
     void open();
     bool save();
     bool saveAs();
@@ -46,12 +73,34 @@ private:
     void updateTitle();
     void updateCounts();
     void updateZoom(double zoom);
+    void updateEditActions();
+    void readSettings();
+    void writeSettings() const;
+
+    // Edit menu, on the canvas selection.
+    void deleteSelection();
+    void cut();
+    void copy();
+    void paste();
+    void duplicate();
+    void selectAll();
 
     Document *m_document = nullptr;
     DiagramScene *m_scene = nullptr;
     DiagramView *m_view = nullptr;
+    PropertiesDock *m_propertiesDock = nullptr;
+    FindingsDock *m_findingsDock = nullptr;
+    HistoryDock *m_historyDock = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_cutAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    bool m_untouched = true;
+    int m_pasteCount = 0; ///< pastes of the current clipboard here, for the offset
 };
 
 } // namespace bp

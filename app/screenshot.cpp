@@ -62,6 +62,8 @@ int main(int argc, char **argv)
     window.resize(width, height);
     window.show();
     settle(300);
+    // Show the properties of a step, as a user would see them while editing.
+    window.selectAndCentre({ QStringLiteral("interview") });
     window.view()->fitToWindow();
     settle(200);
     if (!window.grab().save(args[2], "PNG")) {

@@ -6,59 +6,39 @@
 #include "canvas/diagramview.h"
 #include "canvas/stepitem.h"
 #include "commands/changecommands.h"
+#include "docks/findingsdock.h"
+#include "docks/findingsmodel.h"
+#include "docks/historydock.h"
+#include "docks/propertiesdock.h"
+#include "docks/steppage.h"
 #include "document/document.h"
+#include "guitestutil.h"
 #include "io/nativereader.h"
 #include "io/nativewriter.h"
 #include "mainwindow.h"
+#include "selection.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSet>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
+#include <QUndoView>
 #include <QtTest>
 
 using namespace bp;
+using namespace bp::test;
 
 namespace {
-const QString bankSample
-    = QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/bank-loan.blueprint");
-
-QString copyOf(const QTemporaryDir &dir, const QString &source)
-{
-    const QString path = dir.filePath(QFileInfo(source).fileName());
-    QFile::copy(source, path);
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+const QString bankSample = samplePath("bank-loan.blueprint");
 
 DiagramScene *sceneOf(MainWindow &w)
 {
     return qobject_cast<DiagramScene *>(w.view()->scene());
-}
-
-// Answers the next message box with the button of @p role.
-void answerNextMessageBox(QMessageBox::ButtonRole role, bool *seen)
-{
-    QTimer::singleShot(0, [role, seen] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        *seen = true;
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == role) {
-                b->click();
-                return;
-            }
-        }
-    });
 }
 } // namespace
 
@@ -67,12 +47,20 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { m_settings = isolateSettings(); }
     void opensSampleWithEveryElement();
     void screenshot();
     void keyboardZoom();
     void undoRedoAndSaveByShortcut();
     void brokenFileKeepsDocument();
     void closeWithUnsavedChangesAsks();
+    void findingsFollowEditsAndClickSelectsAndCentres();
+    void historyListsEachGesture();
+    void statusBarCounts();
+    void toolbarIconsLoad();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_settings;
 };
 
 void TestMainWindow::opensSampleWithEveryElement()
@@ -103,6 +91,9 @@ void TestMainWindow::screenshot()
     w.resize(1600, 900);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // A step selected, as while editing: the properties dock shows it.
+    selectElements(sceneOf(w), { QStringLiteral("interview") }, {});
+    QCOMPARE(w.propertiesDock()->currentPage(), w.propertiesDock()->stepPage());
     w.view()->fitToWindow();
     QCoreApplication::processEvents();
     const QImage image = w.grab().toImage();
@@ -111,6 +102,30 @@ void TestMainWindow::screenshot()
     const QString path = QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR "/mainwindow-bank.png");
     QVERIFY(image.save(path));
     qInfo("screenshot written to %s", qPrintable(path));
+
+    // The other pages of the properties dock, for a look: a flow, two steps (mixed values),
+    // nothing selected (the document), and the findings of a model with problems.
+    const auto shoot = [&](const char *name) {
+        QCoreApplication::processEvents();
+        QVERIFY(w.grab().save(QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR "/") + QLatin1String(name)));
+    };
+    selectElements(sceneOf(w), {}, { QStringLiteral("f10") });
+    shoot("mainwindow-bank-flow.png");
+    selectElements(sceneOf(w), { QStringLiteral("greet"), QStringLiteral("interview") }, {});
+    shoot("mainwindow-bank-mixed.png");
+    w.document()->undoStack()->push(makeStepEdit(
+        w.document(), { QStringLiteral("senior"), QStringLiteral("decline") },
+        [](Step &s) {
+            s.time = 0;
+            s.severity = 4;
+        },
+        QStringLiteral("Break")));
+    w.findingsDock()->refresh();
+    selectElements(sceneOf(w), {}, {});
+    shoot("mainwindow-bank-document.png");
+    w.document()->undoStack()->undo();
+    selectElements(sceneOf(w), { QStringLiteral("interview") }, {});
+    QCoreApplication::processEvents();
 
     // Something was painted: lane tints, step cards, text and lines give many colours.
     QSet<QRgb> colours;
@@ -229,15 +244,127 @@ void TestMainWindow::closeWithUnsavedChangesAsks()
     w.document()->undoStack()->push(makeStepEdit(
         w.document(), { QStringLiteral("form") }, [](Step &s) { s.time = 12; },
         QStringLiteral("Change time")));
-    bool asked = false;
+    int asked = 0;
     answerNextMessageBox(QMessageBox::RejectRole, &asked); // Cancel
     QVERIFY(!w.close());
-    QVERIFY(asked);
+    QCOMPARE(asked, 1);
     QVERIFY(w.isVisible());
-    asked = false;
     answerNextMessageBox(QMessageBox::DestructiveRole, &asked); // Discard
     QVERIFY(w.close());
-    QVERIFY(asked);
+    QCOMPARE(asked, 2);
+}
+
+void TestMainWindow::findingsFollowEditsAndClickSelectsAndCentres()
+{
+    MainWindow w;
+    QVERIFY(w.loadFile(bankSample));
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    FindingsModel *model = w.findingsDock()->model();
+    QCOMPARE(model->rowCount(), 0); // the sample is clean
+
+    // An action without a time is a warning; the list follows a moment after the edit.
+    w.document()->undoStack()->push(makeStepEdit(
+        w.document(), { QStringLiteral("senior") }, [](Step &s) { s.time = 0; },
+        QStringLiteral("Change time")));
+    QVERIFY(w.findingsDock()->isRefreshPending());
+    QCOMPARE(model->rowCount(), 0);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->row(0).severity, FindingRow::Severity::Warning);
+    QCOMPARE(model->row(0).elementIds, QVector<ElementId> { QStringLiteral("senior") });
+    QVERIFY(model->data(model->index(0, FindingsModel::ElementColumn), Qt::DisplayRole)
+                .toString()
+                .contains(QStringLiteral("Senior officer review")));
+    QVERIFY(!model->data(model->index(0, FindingsModel::SeverityColumn), Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+
+    // Zoomed in and looking elsewhere, a click on the message selects and centres the step.
+    w.view()->resetZoom();
+    QTest::keySequence(&w, QKeySequence(QKeySequence::ZoomIn));
+    w.view()->centerOn(0, 0);
+    QTreeView *list = w.findingsDock()->view();
+    const QRect rect = list->visualRect(model->index(0, FindingsModel::MessageColumn));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    const CanvasSelection selection = selectionOf(sceneOf(w));
+    QCOMPARE(selection.steps, QVector<ElementId> { QStringLiteral("senior") });
+    const QPointF centre
+        = sceneOf(w)->stepItem(QStringLiteral("senior"))->sceneBoundingRect().center();
+    // Centred as far as the scroll range allows: horizontally exactly, and fully in view.
+    const QPointF shown = w.view()->mapToScene(w.view()->viewport()->rect().center());
+    QVERIFY2(qAbs(centre.x() - shown.x()) < 5,
+             qPrintable(QStringLiteral("%1 vs %2").arg(centre.x()).arg(shown.x())));
+    const QRectF visible = w.view()->mapToScene(w.view()->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(sceneOf(w)->stepItem(QStringLiteral("senior"))->sceneBoundingRect()));
+    QCOMPARE(w.propertiesDock()->currentPage(), w.propertiesDock()->stepPage());
+
+    // Analysis findings join the list as another source, errors first; a refresh of the
+    // validation rows keeps them.
+    FindingRow bottleneck;
+    bottleneck.severity = FindingRow::Severity::Error;
+    bottleneck.code = QStringLiteral("unstable");
+    bottleneck.message = QStringLiteral("Utilisation is 104 %");
+    bottleneck.suggestion = QStringLiteral("Add a server");
+    bottleneck.elementIds = { QStringLiteral("docver") };
+    w.findingsDock()->setFindings(QStringLiteral("analysis"), { bottleneck });
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->row(0).code, QStringLiteral("unstable"));
+    w.findingsDock()->refresh();
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(model->data(model->index(0, FindingsModel::MessageColumn), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Add a server")));
+    w.findingsDock()->setFindings(QStringLiteral("analysis"), {});
+
+    // Undo clears it again.
+    w.document()->undoStack()->undo();
+    QTRY_COMPARE(model->rowCount(), 0);
+    w.document()->undoStack()->setClean();
+}
+
+void TestMainWindow::historyListsEachGesture()
+{
+    MainWindow w;
+    QVERIFY(w.loadFile(bankSample));
+    QUndoView *history = w.historyDock()->view();
+    QCOMPARE(history->model()->rowCount(), 1); // the "<opened>" entry
+    selectElements(sceneOf(w), { QStringLiteral("greet") }, {});
+    w.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
+    w.document()->undoStack()->push(makeStepEdit(
+        w.document(), { QStringLiteral("form") }, [](Step &s) { s.time = 3; },
+        QStringLiteral("Change time")));
+    QCOMPARE(history->model()->rowCount(), 3);
+    QCOMPARE(history->model()->index(1, 0).data().toString(), QStringLiteral("Delete"));
+    // Clicking the first entry goes back to the opened file.
+    history->setCurrentIndex(history->model()->index(0, 0));
+    QCOMPARE(w.document()->undoStack()->index(), 0);
+    QVERIFY(!w.isWindowModified());
+}
+
+void TestMainWindow::statusBarCounts()
+{
+    MainWindow w;
+    QVERIFY(w.loadFile(bankSample));
+    QStringList texts;
+    for (QLabel *label : w.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(texts.join(u'|').contains(QStringLiteral("18 steps  ·  20 flows  ·  5 lanes")),
+             qPrintable(texts.join(u'|')));
+}
+
+void TestMainWindow::toolbarIconsLoad()
+{
+    MainWindow w;
+    for (const char *name : { "actionNew", "actionOpen", "actionSave", "actionUndo", "actionRedo",
+                              "actionCut", "actionCopy", "actionPaste", "actionDelete",
+                              "actionDuplicate", "actionZoomIn", "actionZoomOut", "actionFit" }) {
+        QAction *action = w.findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        const QPixmap pixmap = action->icon().pixmap(QSize(48, 48));
+        QVERIFY2(!pixmap.isNull() && pixmap.width() == 48, name);
+        QVERIFY2(!action->shortcut().isEmpty() || !qstrcmp(name, "actionFit"), name);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,117 @@
+#include "findingsmodel.h"
+
+#include <algorithm>
+
+namespace bp {
+
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_icons { QIcon(QStringLiteral(":/icons/severity-error.svg")),
+                QIcon(QStringLiteral(":/icons/severity-warning.svg")),
+                QIcon(QStringLiteral(":/icons/severity-info.svg")) }
+{ }
+
+void FindingsModel::setRows(const QString &source, std::vector<FindingRow> rows)
+{
+    beginResetModel();
+    std::erase_if(m_rows, [&](const FindingRow &r) { return r.source == source; });
+    for (FindingRow &r : rows) {
+        r.source = source;
+        m_rows.push_back(std::move(r));
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const FindingRow &a, const FindingRow &b) {
+        if (a.severity != b.severity)
+            return int(a.severity) < int(b.severity);
+        return a.source < b.source;
+    });
+    endResetModel();
+}
+
+void FindingsModel::setElementNames(QHash<ElementId, QString> names)
+{
+    m_names = std::move(names);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, ElementColumn), index(rowCount() - 1, ElementColumn));
+}
+
+int FindingsModel::count(FindingRow::Severity severity) const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [severity](const FindingRow &r) { return r.severity == severity; }));
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FindingsModel::elementText(const FindingRow &row) const
+{
+    QStringList parts;
+    for (const ElementId &id : row.elementIds) {
+        const QString name = m_names.value(id);
+        parts << (name.isEmpty() ? id : tr("%1 (%2)", "element title (id)").arg(name, id));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const FindingRow &r = m_rows.at(size_t(index.row()));
+    if (role == ElementIdsRole)
+        return QStringList(r.elementIds.begin(), r.elementIds.end());
+    switch (index.column()) {
+    case SeverityColumn:
+        if (role == Qt::DecorationRole)
+            return m_icons[int(r.severity)];
+        if (role == Qt::DisplayRole) {
+            switch (r.severity) {
+            case FindingRow::Severity::Error:
+                return tr("Error");
+            case FindingRow::Severity::Warning:
+                return tr("Warning");
+            case FindingRow::Severity::Info:
+                return tr("Note");
+            }
+        }
+        break;
+    case MessageColumn:
+        if (role == Qt::DisplayRole)
+            return r.message;
+        if (role == Qt::ToolTipRole)
+            return r.suggestion.isEmpty() ? r.message : r.message + u'\n' + r.suggestion;
+        break;
+    case ElementColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return elementText(r);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case MessageColumn:
+        return tr("Message");
+    case ElementColumn:
+        return tr("Element");
+    default:
+        return {};
+    }
+}
+
+} // namespace bp
