@@ -145,6 +145,8 @@ private slots:
     void trappedLoop();
     void noDemand();
     void sharedPool();
+    void bands_data();
+    void bands();
     void generatedProperties_data();
     void generatedProperties();
 };
@@ -635,6 +637,85 @@ void TestQueueingAnalysis::sharedPool()
         f->elements,
         (QStringList { QStringLiteral("officers"), QStringLiteral("p1"), QStringLiteral("p2") }));
     QCOMPARE(poolIds(s, r.bottlenecks), QStringList { QStringLiteral("officers") });
+}
+
+void TestQueueingAnalysis::bands_data()
+{
+    // One M/M/1 step of 1 minute; τ = 2, execution tolerance 4, journey tolerance 5 minutes.
+    QTest::addColumn<double>("perHour");
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<QStringList>("codes"); // findings of the step and the journey, sorted
+    const QStringList waits { QStringLiteral("EXECUTION_EXCEEDS_TOLERANCE"),
+                              QStringLiteral("JOURNEY_EXCEEDS_TOLERANCE"),
+                              QStringLiteral("SERVICE_LEVEL_BELOW_TARGET"),
+                              QStringLiteral("WAIT_EXCEEDS_TOLERANCE") };
+    // ρ = 0.5: Wq = 1, P(Wq > 2) = 0.5·e^−1 = 0.18: nothing.
+    QTest::newRow("rho 0.50") << 30.0 << true << QStringList {};
+    // ρ = 0.7: Wq = 2.33 > 2, W = 3.33, P = 0.7·e^−0.6 = 0.38.
+    QTest::newRow("rho 0.70") << 42.0 << true
+                              << QStringList { QStringLiteral("BUSY"),
+                                               QStringLiteral("SERVICE_LEVEL_BELOW_TARGET"),
+                                               QStringLiteral("WAIT_EXCEEDS_TOLERANCE") };
+    QTest::newRow("rho 0.85") << 51.0 << true
+                              << (QStringList { QStringLiteral("HIGH_UTILISATION") } + waits);
+    QTest::newRow("rho 0.85 backstage")
+        << 51.0 << false
+        << QStringList { QStringLiteral("HIGH_UTILISATION"),
+                         QStringLiteral("JOURNEY_EXCEEDS_TOLERANCE") };
+    QTest::newRow("rho 0.95") << 57.0 << true
+                              << (QStringList { QStringLiteral("CRITICAL_UTILISATION") } + waits);
+    QTest::newRow("rho 1.00") << 60.0 << true
+                              << QStringList { QStringLiteral("CAPACITY_SHORTFALL"),
+                                               QStringLiteral("UNSTABLE") };
+    QTest::newRow("rho 1.20") << 72.0 << true
+                              << QStringList { QStringLiteral("CAPACITY_SHORTFALL"),
+                                               QStringLiteral("UNSTABLE") };
+}
+
+void TestQueueingAnalysis::bands()
+{
+    QFETCH(double, perHour);
+    QFETCH(bool, present);
+    QFETCH(QStringList, codes);
+    const Snapshot s = snapshotOf(blueprintXml(
+        QStringLiteral("<demand arrival-rate=\"%1\" journey-tolerance=\"5\"/>").arg(perHour), {},
+        QStringLiteral("<step id=\"in\" lane=\"customer\" kind=\"start\"/>"
+                       "<step id=\"desk\" lane=\"front\" time=\"1\" tolerance=\"2\" "
+                       "execution-tolerance=\"4\" customer-present=\"%1\"/>"
+                       "<step id=\"out\" lane=\"customer\" kind=\"end\"/>")
+            .arg(present ? u"true" : u"false"),
+        QStringLiteral("<flow id=\"f1\" from=\"in\" to=\"desk\"/>"
+                       "<flow id=\"f2\" from=\"desk\" to=\"out\"/>")));
+    const QueueingResult r = analyseQueueing(s);
+    QCOMPARE(r.formula, WaitFormula::Exact);
+    QStringList got;
+    for (const Finding &f : r.findings) {
+        if (f.code != u"BOTTLENECK" && f.code != u"APPROXIMATION_USED")
+            got << f.code;
+    }
+    got.sort();
+    codes.sort();
+    QCOMPARE(got, codes);
+    const double rho = perHour / 60.0;
+    COMPARE_NEAR(*r.maxUtilisation, rho, 1e-12);
+    if (rho < 1.0) {
+        const StepFigures &sf = r.steps[size_t(s.vertexOf(QStringLiteral("desk")))];
+        COMPARE_NEAR(*sf.wait, rho / (1.0 - rho), 1e-12); // M/M/1 with t = 1
+        COMPARE_NEAR(*r.flowTime, 1.0 / (1.0 - rho), 1e-12);
+        COMPARE_NEAR(*sf.serviceLevel, 1.0 - rho * std::exp(-(1.0 - rho) * 2.0), 1e-12);
+    } else {
+        QVERIFY(!r.flowTime);
+    }
+    for (const Finding &f : r.findings) {
+        if (f.code == u"UNSTABLE") {
+            COMPARE_NEAR(f.values[QStringLiteral("backlog_growth_per_hour")].toDouble(),
+                         perHour - 60.0, 1e-9);
+            QCOMPARE(f.values[QStringLiteral("servers_needed")].toInt(), int(std::floor(rho)) + 1);
+        }
+        if (f.code == u"EXECUTION_EXCEEDS_TOLERANCE")
+            COMPARE_NEAR(f.values[QStringLiteral("execution_min")].toDouble(), 1.0 / (1.0 - rho),
+                         1e-12);
+    }
 }
 
 void TestQueueingAnalysis::generatedProperties_data()

@@ -12,13 +12,13 @@ namespace {
 /// Duration of every component: a step's own, or Σ v_i^loc·d_i for a loop cluster.
 std::vector<double> componentDurations(const Visits &visits, const std::vector<double> &d)
 {
-    std::vector<double> out(visits.members.size(), 0.0);
-    for (size_t c = 0; c < visits.members.size(); ++c) {
+    std::vector<double> out(static_cast<size_t>(visits.componentCount), 0.0);
+    for (size_t c = 0; c < out.size(); ++c) {
         // One entry into the component: local visits v_i / inflow (1 for a plain step; the
         // repetitions of a self-loop or a loop cluster otherwise).
         const double in = visits.inflow[c];
         double sum = 0.0;
-        for (int x : visits.members[c]) {
+        for (int x : visits.members(int(c))) {
             const double local = in > 0.0 ? visits.v[static_cast<size_t>(x)] / in : 1.0;
             sum += local * d[static_cast<size_t>(x)];
         }
@@ -38,9 +38,9 @@ CriticalPath criticalPath(const Snapshot &s, const Visits &visits,
                           const std::vector<double> &duration)
 {
     CriticalPath cp;
-    const Graph &g = s.graph();
     const auto n = static_cast<size_t>(s.size());
-    const size_t count = visits.members.size();
+    const auto count = static_cast<size_t>(visits.componentCount);
+    const RoutingGraph &r = visits.flows;
     cp.earliestStart.assign(n, 0.0);
     cp.slack.assign(n, 0.0);
     if (n == 0)
@@ -54,9 +54,9 @@ CriticalPath criticalPath(const Snapshot &s, const Visits &visits,
     for (int c : visits.topoComponents) {
         const auto cu = static_cast<size_t>(c);
         double start = 0.0;
-        for (int v : visits.members[cu]) {
-            for (auto [e, end] = boost::in_edges(static_cast<Vertex>(v), g); e != end; ++e) {
-                const size_t from = comp(boost::source(*e, g));
+        for (int v : visits.members(c)) {
+            for (int k = r.inStart[size_t(v)]; k < r.inStart[size_t(v) + 1]; ++k) {
+                const size_t from = comp(r.inSource[size_t(k)]);
                 if (from != cu)
                     start = std::max(start, ef[from]);
             }
@@ -69,9 +69,9 @@ CriticalPath criticalPath(const Snapshot &s, const Visits &visits,
     for (auto it = visits.topoComponents.rbegin(); it != visits.topoComponents.rend(); ++it) {
         const auto cu = static_cast<size_t>(*it);
         double finish = cp.length;
-        for (int v : visits.members[cu]) {
-            for (auto [e, end] = boost::out_edges(static_cast<Vertex>(v), g); e != end; ++e) {
-                const size_t to = comp(boost::target(*e, g));
+        for (int v : visits.members(*it)) {
+            for (int k = r.outStart[size_t(v)]; k < r.outStart[size_t(v) + 1]; ++k) {
+                const size_t to = comp(r.outTarget[size_t(k)]);
                 if (to != cu)
                     finish = std::min(finish, ls[to]);
             }
@@ -105,14 +105,14 @@ CriticalPath criticalPath(const Snapshot &s, const Visits &visits,
         }
     }
     while (current < count) {
-        for (int v : visits.members[current]) {
+        for (int v : visits.members(int(current))) {
             if (!isVirtual(s.node(v)))
                 cp.steps.push_back(v);
         }
         size_t next = count;
-        for (int v : visits.members[current]) {
-            for (auto [e, end] = boost::out_edges(static_cast<Vertex>(v), g); e != end; ++e) {
-                const size_t to = comp(boost::target(*e, g));
+        for (int v : visits.members(int(current))) {
+            for (int k = r.outStart[size_t(v)]; k < r.outStart[size_t(v) + 1]; ++k) {
+                const size_t to = comp(r.outTarget[size_t(k)]);
                 if (to != current && critical(to) && std::abs(es[to] - ef[current]) <= eps
                     && (next == count || to < next))
                     next = to;
@@ -127,7 +127,6 @@ ExpectedTime expectedEndToEnd(const Snapshot &s, const Visits &visits,
                               const std::vector<double> &duration)
 {
     ExpectedTime out;
-    const Graph &g = s.graph();
     const auto n = static_cast<size_t>(s.size());
     if (n == 0) {
         out.time = 0.0;
@@ -138,7 +137,8 @@ ExpectedTime expectedEndToEnd(const Snapshot &s, const Visits &visits,
             return out; // a reached step never finishes: no end-to-end time
     }
     const std::vector<double> dur = componentDurations(visits, duration);
-    const size_t count = visits.members.size();
+    const auto count = static_cast<size_t>(visits.componentCount);
+    const RoutingGraph &r = visits.flows;
     const auto comp = [&](auto v) {
         return static_cast<size_t>(visits.component[v]);
     };
@@ -151,24 +151,24 @@ ExpectedTime expectedEndToEnd(const Snapshot &s, const Visits &visits,
         // weighted by the mass entering there: an AND-join (matched to its fork) the largest of
         // its branches' means, any other step the mass-weighted mean of its incoming flows.
         double total = 0.0, weighted = 0.0;
-        for (int v : visits.members[cu]) {
+        for (int v : visits.members(c)) {
             const double entry = s.node(v).entry; // external arrivals start at time 0
             total += entry;
             const int fork = visits.matchingFork[static_cast<size_t>(v)];
             double mass = 0.0, sum = 0.0;
             branches.clear();
-            for (auto [e, end] = boost::in_edges(static_cast<Vertex>(v), g); e != end; ++e) {
-                const auto from = boost::source(*e, g);
+            for (int k = r.inStart[size_t(v)]; k < r.inStart[size_t(v) + 1]; ++k) {
+                const int from = r.inSource[size_t(k)];
                 if (comp(from) == cu)
                     continue;
-                const double m = visits.v[from] * g[*e].p.value_or(0.0)
-                    * visits.flowWeight(static_cast<int>(from), v);
+                const double m
+                    = visits.v[size_t(from)] * r.inP[size_t(k)] * visits.flowWeight(from, v);
                 if (!(m > 0.0))
                     continue;
                 mass += m;
                 sum += m * finish[comp(from)];
-                if (fork >= 0 && !visits.dominates(v, static_cast<int>(from))) {
-                    auto &[bm, bw] = branches[visits.branchOf(static_cast<int>(from), fork)];
+                if (fork >= 0 && !visits.dominates(v, from)) {
+                    auto &[bm, bw] = branches[visits.branchOf(from, fork)];
                     bm += m;
                     bw += m * finish[comp(from)];
                 }
@@ -194,7 +194,7 @@ ExpectedTime expectedEndToEnd(const Snapshot &s, const Visits &visits,
     // Leave from the exits: end steps, and any step without a routing flow out.
     double mass = 0.0, weighted = 0.0;
     for (size_t v = 0; v < n; ++v) {
-        if (boost::out_degree(static_cast<Vertex>(v), g) != 0)
+        if (r.outStart[v + 1] != r.outStart[v])
             continue;
         mass += visits.v[v];
         weighted += visits.v[v] * finish[comp(v)];

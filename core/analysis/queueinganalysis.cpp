@@ -55,7 +55,7 @@ std::vector<double> qnaArrivalScvs(const Snapshot &s, const Visits &vis, double 
                                    const std::vector<StepFigures> &steps,
                                    const std::vector<PoolFigures> &pools)
 {
-    const Graph &g = s.graph();
+    const RoutingGraph &r = vis.flows;
     const auto n = static_cast<size_t>(s.size());
     std::vector<double> alpha(n, 0.0), beta(n, 1.0);
     for (size_t i = 0; i < n; ++i) {
@@ -71,7 +71,7 @@ std::vector<double> qnaArrivalScvs(const Snapshot &s, const Visits &vis, double 
     }
     std::vector<double> b(n, 0.0);
     std::vector<Coefficient> a;
-    a.reserve(boost::num_edges(g));
+    a.reserve(r.inSource.size());
     for (size_t j = 0; j < n; ++j) {
         const double lj = lambda * vis.v[j];
         if (!(lj > 0.0)) {
@@ -79,9 +79,9 @@ std::vector<double> qnaArrivalScvs(const Snapshot &s, const Visits &vis, double 
             continue;
         }
         b[j] = lambda * s.node(int(j)).entry * s.arrivals().scv / lj;
-        for (auto [e, end] = boost::in_edges(static_cast<Vertex>(j), g); e != end; ++e) {
-            const auto i = boost::source(*e, g);
-            const double p = g[*e].p.value_or(0.0);
+        for (int k = r.inStart[j]; k < r.inStart[j + 1]; ++k) {
+            const auto i = static_cast<size_t>(r.inSource[static_cast<size_t>(k)]);
+            const double p = r.inP[static_cast<size_t>(k)];
             const double f = lambda * vis.v[i] * p * vis.flowWeight(int(i), int(j)) / lj;
             if (!(f > 0.0))
                 continue;

@@ -2,76 +2,238 @@
 
 #include "analysis/linearsolve.h"
 
-#include <boost/graph/dominator_tree.hpp>
-#include <boost/graph/strong_components.hpp>
-
 #include <algorithm>
 
 namespace bp::analysis {
 
 namespace {
 
-using DomGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
-using DomVertex = boost::graph_traits<DomGraph>::vertex_descriptor;
+/// Groups (key, value) pairs by key into CSR arrays: start has size n+1.
+void bucket(size_t n, const std::vector<int> &keys, std::vector<int> &start,
+            std::vector<size_t> &order)
+{
+    start.assign(n + 1, 0);
+    for (int k : keys)
+        ++start[static_cast<size_t>(k) + 1];
+    for (size_t i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+    std::vector<int> next(start.begin(), start.end() - 1);
+    order.assign(keys.size(), 0);
+    for (size_t i = 0; i < keys.size(); ++i)
+        order[static_cast<size_t>(next[static_cast<size_t>(keys[i])]++)] = i;
+}
 
-/// Dominator tree of the routing graph with a virtual START (vertex n) before every start step;
-/// fills the matching fork of every join and the pre/post-order numbers for branchOf().
+RoutingGraph routingGraph(const Snapshot &s)
+{
+    RoutingGraph r;
+    const Graph &g = s.graph();
+    const auto n = static_cast<size_t>(s.size());
+    std::vector<int> from, to;
+    std::vector<double> p;
+    from.reserve(boost::num_edges(g));
+    to.reserve(boost::num_edges(g));
+    p.reserve(boost::num_edges(g));
+    for (auto [e, end] = boost::edges(g); e != end; ++e) {
+        from.push_back(static_cast<int>(boost::source(*e, g)));
+        to.push_back(static_cast<int>(boost::target(*e, g)));
+        p.push_back(g[*e].p.value_or(0.0));
+    }
+    std::vector<size_t> order;
+    bucket(n, from, r.outStart, order);
+    r.outTarget.resize(order.size());
+    r.outP.resize(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        r.outTarget[i] = to[order[i]];
+        r.outP[i] = p[order[i]];
+    }
+    bucket(n, to, r.inStart, order);
+    r.inSource.resize(order.size());
+    r.inP.resize(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        r.inSource[i] = from[order[i]];
+        r.inP[i] = p[order[i]];
+    }
+    return r;
+}
+
+/// Tarjan's strongly connected components, iteratively on the CSR graph. Components are numbered
+/// as they complete, i.e. after every component they reach: decreasing numbers are a topological
+/// order of the condensation.
+int strongComponents(const RoutingGraph &r, std::vector<int> &component)
+{
+    const auto n = static_cast<size_t>(r.size());
+    component.assign(n, -1);
+    std::vector<int> index(n, -1), low(n, 0), stack;
+    std::vector<bool> onStack(n, false);
+    std::vector<std::pair<int, int>> calls; // (vertex, next out-flow)
+    int clock = 0, count = 0;
+    for (size_t root = 0; root < n; ++root) {
+        if (index[root] >= 0)
+            continue;
+        calls.push_back({ static_cast<int>(root), r.outStart[root] });
+        index[root] = low[root] = clock++;
+        stack.push_back(static_cast<int>(root));
+        onStack[root] = true;
+        while (!calls.empty()) {
+            auto &[v, next] = calls.back();
+            const auto vu = static_cast<size_t>(v);
+            if (next < r.outStart[vu + 1]) {
+                const auto w = static_cast<size_t>(r.outTarget[static_cast<size_t>(next++)]);
+                if (index[w] < 0) {
+                    index[w] = low[w] = clock++;
+                    stack.push_back(static_cast<int>(w));
+                    onStack[w] = true;
+                    calls.push_back({ static_cast<int>(w), r.outStart[w] });
+                } else if (onStack[w]) {
+                    low[vu] = std::min(low[vu], index[w]);
+                }
+                continue;
+            }
+            if (low[vu] == index[vu]) {
+                int w;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    onStack[static_cast<size_t>(w)] = false;
+                    component[static_cast<size_t>(w)] = count;
+                } while (w != v);
+                ++count;
+            }
+            const int done = v;
+            calls.pop_back();
+            if (!calls.empty()) {
+                const auto parent = static_cast<size_t>(calls.back().first);
+                low[parent] = std::min(low[parent], low[static_cast<size_t>(done)]);
+            }
+        }
+    }
+    return count;
+}
+
+/// Dominator tree of the routing graph with a virtual START (vertex n) before every start step,
+/// by the iterative algorithm of Cooper, Harvey & Kennedy ("A Simple, Fast Dominance
+/// Algorithm", 2001) on reverse postorder; it settles in a few passes on blueprint graphs. Fills
+/// the matching fork of every join and the pre-order numbering that branchOf() needs.
 void findForkJoinStructure(const Snapshot &s, Visits &out)
 {
+    const RoutingGraph &r = out.flows;
     const auto n = static_cast<size_t>(s.size());
     out.matchingFork.assign(n, -1);
     bool anyJoin = false;
-    for (size_t v = 0; v < n; ++v)
-        anyJoin = anyJoin || s.node(int(v)).gateway == Gateway::Join;
+    for (size_t v = 0; v < n && !anyJoin; ++v)
+        anyJoin = s.node(int(v)).gateway == Gateway::Join;
     if (!anyJoin)
         return;
 
-    const Graph &g = s.graph();
-    DomGraph d(n + 1);
+    const auto root = static_cast<int>(n);
+    std::vector<bool> isStart(n, false);
     for (int st : s.starts())
-        boost::add_edge(n, static_cast<size_t>(st), d);
-    for (auto [e, end] = boost::edges(g); e != end; ++e)
-        boost::add_edge(boost::source(*e, g), boost::target(*e, g), d);
-    std::vector<DomVertex> idom(n + 1, boost::graph_traits<DomGraph>::null_vertex());
-    boost::lengauer_tarjan_dominator_tree(
-        d, n, boost::make_iterator_property_map(idom.begin(), boost::get(boost::vertex_index, d)));
-
-    std::vector<std::vector<int>> children(n + 1);
-    for (size_t v = 0; v < n; ++v) {
-        if (idom[v] != boost::graph_traits<DomGraph>::null_vertex())
-            children[idom[v]].push_back(static_cast<int>(v));
+        isStart[static_cast<size_t>(st)] = true;
+    // Postorder from the root by an iterative depth-first search.
+    std::vector<int> post(n + 1, -1), order; // order: vertices by postorder number
+    order.reserve(n + 1);
+    {
+        std::vector<bool> seen(n + 1, false);
+        std::vector<std::pair<int, int>> calls;
+        seen[n] = true;
+        calls.push_back({ root, 0 });
+        size_t nextStart = 0;
+        while (!calls.empty()) {
+            auto &[v, next] = calls.back();
+            int w = -1;
+            if (v == root) {
+                while (nextStart < s.starts().size() && w < 0) {
+                    const int st = s.starts()[nextStart++];
+                    if (!seen[static_cast<size_t>(st)])
+                        w = st;
+                }
+            } else {
+                const auto vu = static_cast<size_t>(v);
+                while (next < r.outStart[vu + 1] - r.outStart[vu] && w < 0) {
+                    const int t = r.outTarget[static_cast<size_t>(r.outStart[vu] + next++)];
+                    if (!seen[static_cast<size_t>(t)])
+                        w = t;
+                }
+            }
+            if (w >= 0) {
+                seen[static_cast<size_t>(w)] = true;
+                calls.push_back({ w, 0 });
+            } else {
+                post[static_cast<size_t>(v)] = static_cast<int>(order.size());
+                order.push_back(v);
+                calls.pop_back();
+            }
+        }
     }
-    // Pre-order numbers and the end of each subtree, iteratively.
+    std::vector<int> idom(n + 1, -1);
+    idom[n] = root;
+    const auto intersect = [&](int a, int b) {
+        while (a != b) {
+            while (post[static_cast<size_t>(a)] < post[static_cast<size_t>(b)])
+                a = idom[static_cast<size_t>(a)];
+            while (post[static_cast<size_t>(b)] < post[static_cast<size_t>(a)])
+                b = idom[static_cast<size_t>(b)];
+        }
+        return a;
+    };
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            const int v = *it;
+            if (v == root)
+                continue;
+            const auto vu = static_cast<size_t>(v);
+            int best = isStart[vu] ? root : -1;
+            for (int k = r.inStart[vu]; k < r.inStart[vu + 1]; ++k) {
+                const int p = r.inSource[static_cast<size_t>(k)];
+                if (idom[static_cast<size_t>(p)] < 0)
+                    continue; // not processed yet (or not reachable)
+                best = best < 0 ? p : intersect(p, best);
+            }
+            if (best >= 0 && idom[vu] != best) {
+                idom[vu] = best;
+                changed = true;
+            }
+        }
+    }
+
+    // Children of every vertex in the tree, then pre-order numbers and subtree ends.
+    std::vector<int> parents;
+    std::vector<int> kids;
+    parents.reserve(n);
+    for (size_t v = 0; v < n; ++v) {
+        if (idom[v] >= 0) {
+            parents.push_back(idom[v]);
+            kids.push_back(static_cast<int>(v));
+        }
+    }
+    std::vector<size_t> slot;
+    bucket(n + 1, parents, out.domChildStart, slot);
+    out.domChild.resize(slot.size());
+    for (size_t i = 0; i < slot.size(); ++i)
+        out.domChild[i] = kids[slot[i]];
     out.domIn.assign(n + 1, -1);
     out.domOut.assign(n + 1, -1);
     int clock = 0;
-    std::vector<std::pair<int, size_t>> stack { { static_cast<int>(n), 0 } };
+    std::vector<std::pair<int, int>> stack { { root, out.domChildStart[n] } };
     out.domIn[n] = clock++;
     while (!stack.empty()) {
         auto &[v, next] = stack.back();
-        const auto &kids = children[static_cast<size_t>(v)];
-        if (next < kids.size()) {
-            const int c = kids[next++];
+        if (next < out.domChildStart[static_cast<size_t>(v) + 1]) {
+            const int c = out.domChild[static_cast<size_t>(next++)];
             out.domIn[static_cast<size_t>(c)] = clock++;
-            stack.push_back({ c, 0 });
+            stack.push_back({ c, out.domChildStart[static_cast<size_t>(c)] });
         } else {
             out.domOut[static_cast<size_t>(v)] = clock;
             stack.pop_back();
         }
     }
-    out.forkChildren.assign(n, {});
+    // Children were visited in storage order, so pre-order numbers already increase within
+    // every range: branchOf() can binary-search them.
     for (size_t v = 0; v < n; ++v) {
-        const Node &node = s.node(int(v));
-        if (node.gateway == Gateway::Split)
-            out.forkChildren[v] = children[v]; // pushed in vertex order: sort by pre-order
-        if (node.gateway == Gateway::Join && idom[v] < n
-            && s.node(int(idom[v])).gateway == Gateway::Split)
-            out.matchingFork[v] = static_cast<int>(idom[v]);
-    }
-    for (auto &kids : out.forkChildren) {
-        std::sort(kids.begin(), kids.end(), [&](int a, int b) {
-            return out.domIn[static_cast<size_t>(a)] < out.domIn[static_cast<size_t>(b)];
-        });
+        if (s.node(int(v)).gateway == Gateway::Join && idom[v] >= 0 && idom[v] != root
+            && s.node(idom[v]).gateway == Gateway::Split)
+            out.matchingFork[v] = idom[v];
     }
 }
 
@@ -81,17 +243,18 @@ int Visits::branchOf(int v, int fork) const
 {
     if (v == fork)
         return v;
-    if (domIn.empty() || fork < 0 || static_cast<size_t>(fork) >= forkChildren.size())
+    if (domIn.empty() || fork < 0)
         return -1;
     const int at = domIn[static_cast<size_t>(v)];
     if (at < 0)
         return -1;
-    const auto &kids = forkChildren[static_cast<size_t>(fork)];
+    const auto first = domChild.begin() + domChildStart[static_cast<size_t>(fork)];
+    const auto last = domChild.begin() + domChildStart[static_cast<size_t>(fork) + 1];
     // Last child whose pre-order number is ≤ v's; v is in its subtree when before its end.
-    auto it = std::upper_bound(kids.begin(), kids.end(), at, [&](int value, int child) {
+    auto it = std::upper_bound(first, last, at, [&](int value, int child) {
         return value < domIn[static_cast<size_t>(child)];
     });
-    if (it == kids.begin())
+    if (it == first)
         return -1;
     const int c = *std::prev(it);
     return at < domOut[static_cast<size_t>(c)] ? c : -1;
@@ -117,8 +280,9 @@ double Visits::flowWeight(int from, int to) const
 Visits computeVisits(const Snapshot &s)
 {
     Visits out;
-    const Graph &g = s.graph();
     const auto n = static_cast<size_t>(s.size());
+    out.flows = routingGraph(s);
+    const RoutingGraph &r = out.flows;
     findForkJoinStructure(s, out);
 
     // Flow weights into AND-joins: 1/k for the k branches of the matching fork, else 1/in-degree.
@@ -127,20 +291,22 @@ Visits computeVisits(const Snapshot &s)
         if (s.node(int(v)).gateway != Gateway::Join)
             continue;
         const int fork = out.matchingFork[v];
-        const size_t k = fork >= 0 ? boost::out_degree(static_cast<Vertex>(fork), g)
-                                   : boost::in_degree(static_cast<Vertex>(v), g);
+        const int k = fork >= 0
+            ? r.outStart[static_cast<size_t>(fork) + 1] - r.outStart[static_cast<size_t>(fork)]
+            : r.inStart[v + 1] - r.inStart[v];
         if (k > 0)
-            out.inWeight[v] = 1.0 / static_cast<double>(k);
+            out.inWeight[v] = 1.0 / k;
     }
 
     std::vector<Coefficient> a;
-    a.reserve(boost::num_edges(g));
-    for (auto [e, end] = boost::edges(g); e != end; ++e) {
-        const auto from = boost::source(*e, g);
-        const auto to = boost::target(*e, g);
-        const double p = g[*e].p.value_or(0.0) * out.flowWeight(int(from), int(to));
-        if (p != 0.0)
-            a.push_back({ static_cast<int>(to), static_cast<int>(from), p });
+    a.reserve(r.inSource.size());
+    for (size_t to = 0; to < n; ++to) {
+        for (int k = r.inStart[to]; k < r.inStart[to + 1]; ++k) {
+            const int from = r.inSource[static_cast<size_t>(k)];
+            const double w = r.inP[static_cast<size_t>(k)] * out.flowWeight(from, int(to));
+            if (w != 0.0)
+                a.push_back({ static_cast<int>(to), from, w });
+        }
     }
     std::vector<double> b(n, 0.0);
     for (size_t v = 0; v < n; ++v)
@@ -155,52 +321,50 @@ Visits computeVisits(const Snapshot &s)
         }
     }
 
-    // Strong components of the routing graph. Tarjan numbers a component after every component
-    // it reaches, so decreasing numbers are a topological order of the condensation.
-    out.component.assign(n, 0);
-    const int count = n == 0 ? 0 : boost::strong_components(g, out.component.data());
-    out.members.assign(static_cast<size_t>(count), {});
-    for (size_t v = 0; v < n; ++v)
-        out.members[static_cast<size_t>(out.component[v])].push_back(static_cast<int>(v));
+    // Strong components and their members.
+    const int count = strongComponents(r, out.component);
+    out.componentCount = count;
+    std::vector<size_t> slot;
+    bucket(static_cast<size_t>(count), out.component, out.memberStart, slot);
+    out.memberList.resize(slot.size());
+    for (size_t i = 0; i < slot.size(); ++i)
+        out.memberList[i] = static_cast<int>(slot[i]); // stable: creation order per component
     out.topoComponents.resize(static_cast<size_t>(count));
     for (int c = 0; c < count; ++c)
         out.topoComponents[static_cast<size_t>(c)] = count - 1 - c;
 
-    // Rework clusters: more than one member, or a flow to itself.
-    std::vector<double> &inflow = out.inflow;
-    inflow.assign(static_cast<size_t>(count), 0.0);
+    // Inflow per component and the rework clusters (more than one member, or a flow to itself).
+    out.inflow.assign(static_cast<size_t>(count), 0.0);
     std::vector<bool> selfLoop(static_cast<size_t>(count), false);
     std::vector<bool> isEntry(n, false);
-    for (auto [e, end] = boost::edges(g); e != end; ++e) {
-        const auto from = boost::source(*e, g);
-        const auto to = boost::target(*e, g);
-        const int cf = out.component[from];
+    for (size_t to = 0; to < n; ++to) {
         const int ct = out.component[to];
-        if (from == to)
-            selfLoop[static_cast<size_t>(ct)] = true;
-        if (cf != ct) {
-            inflow[static_cast<size_t>(ct)]
-                += out.v[from] * g[*e].p.value_or(0.0) * out.flowWeight(int(from), int(to));
+        for (int k = r.inStart[to]; k < r.inStart[to + 1]; ++k) {
+            const int from = r.inSource[static_cast<size_t>(k)];
+            if (static_cast<size_t>(from) == to)
+                selfLoop[static_cast<size_t>(ct)] = true;
+            if (out.component[static_cast<size_t>(from)] != ct) {
+                out.inflow[static_cast<size_t>(ct)] += out.v[static_cast<size_t>(from)]
+                    * r.inP[static_cast<size_t>(k)] * out.flowWeight(from, int(to));
+                isEntry[to] = true;
+            }
+        }
+        if (s.node(int(to)).entry > 0.0) {
+            out.inflow[static_cast<size_t>(ct)] += s.node(int(to)).entry;
             isEntry[to] = true;
         }
     }
-    for (size_t v = 0; v < n; ++v) {
-        if (s.node(int(v)).entry > 0.0) {
-            inflow[static_cast<size_t>(out.component[v])] += s.node(int(v)).entry;
-            isEntry[v] = true;
-        }
-    }
     for (int c : out.topoComponents) {
-        const auto &m = out.members[static_cast<size_t>(c)];
+        const std::span<const int> m = out.members(c);
         if (m.size() < 2 && !selfLoop[static_cast<size_t>(c)])
             continue;
         ReworkCluster rc;
-        rc.steps = m;
+        rc.steps.assign(m.begin(), m.end());
         for (int v : m) {
             if (isEntry[static_cast<size_t>(v)])
                 rc.entries.push_back(v);
         }
-        rc.inflow = inflow[static_cast<size_t>(c)];
+        rc.inflow = out.inflow[static_cast<size_t>(c)];
         double most = 0.0;
         for (int v : m)
             most = std::max(most, out.v[static_cast<size_t>(v)]);

@@ -2,6 +2,7 @@
 
 #include "analysis/snapshot.h"
 
+#include <span>
 #include <vector>
 
 /// @file visits.h
@@ -25,20 +26,37 @@ struct ReworkCluster
     double reworkProbability = 0.0;
 };
 
+/// The routing flows of a snapshot in compressed sparse row form, by source and by target, so
+/// that the passes of the analysis walk flat arrays (Boost's edge lists are linked nodes).
+struct RoutingGraph
+{
+    std::vector<int> outStart; ///< size n+1: flows out of v are [outStart[v], outStart[v+1])
+    std::vector<int> outTarget; ///< target of each flow, grouped by source
+    std::vector<double> outP; ///< its probability (a missing p counts as 0)
+    std::vector<int> inStart; ///< size n+1: flows into v are [inStart[v], inStart[v+1])
+    std::vector<int> inSource; ///< source of each flow, grouped by target
+    std::vector<double> inP; ///< its probability
+
+    int size() const { return outStart.empty() ? 0 : static_cast<int>(outStart.size()) - 1; }
+};
+
 /// Outcome of computeVisits().
 struct Visits
 {
     std::vector<double> v; ///< visit ratio per vertex (expected visits per arriving customer)
+    RoutingGraph flows; ///< the routing flows, flat
     /// Per vertex: 1, or 1/k for an AND-join whose matching fork has k branches. Use
     /// flowWeight() for the weight of a given flow.
     std::vector<double> inWeight;
     bool ok = true; ///< false when some loop has no exit (singular system, "trapped flow")
     std::vector<int> trapped; ///< vertices whose visits are undefined (trapped or downstream)
     std::vector<int> component; ///< strongly connected component per vertex
+    int componentCount = 0;
     /// Components in a topological order of the condensed graph (every flow goes from an earlier
     /// component to a later one, or stays inside one).
     std::vector<int> topoComponents;
-    std::vector<std::vector<int>> members; ///< vertices per component, in creation order
+    /// Members of component c: memberList[memberStart[c] .. memberStart[c+1]), in creation order.
+    std::vector<int> memberStart, memberList;
     /// Per component: customers entering it per arriving customer (flows from other components
     /// plus γ). A loop cluster's local visit ratios with unit entry are v_i / inflow.
     std::vector<double> inflow;
@@ -46,10 +64,19 @@ struct Visits
     /// Per vertex: for an AND-join, the vertex of its matching fork (its immediate dominator when
     /// that is a fork), else −1. An AND-join without a match falls back to weight 1/in-degree.
     std::vector<int> matchingFork;
-    /// For the branch grouping of AND-joins: pre- and post-order numbers of the dominator tree
-    /// (root = a virtual START) and the dominator-tree children of every fork, by pre-order.
+    /// Dominator tree (root = a virtual START before every start step), only built when the
+    /// snapshot has an AND-join: pre-order number and end of subtree per vertex (−1 when not
+    /// reached), and the children of every vertex sorted by pre-order.
     std::vector<int> domIn, domOut;
-    std::vector<std::vector<int>> forkChildren;
+    std::vector<int> domChildStart, domChild;
+
+    /// The members of component @p c.
+    std::span<const int> members(int c) const
+    {
+        const auto b = static_cast<size_t>(memberStart[static_cast<size_t>(c)]);
+        const auto e = static_cast<size_t>(memberStart[static_cast<size_t>(c) + 1]);
+        return { memberList.data() + b, e - b };
+    }
 
     /// The branch of fork @p fork that vertex @p v lies on: the dominator-tree child of the fork
     /// that dominates v; @p v itself when v is the fork (an empty branch); −1 when v is not
