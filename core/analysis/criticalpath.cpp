@@ -123,84 +123,126 @@ CriticalPath criticalPath(const Snapshot &s, const Visits &visits,
     return cp;
 }
 
-ExpectedTime expectedEndToEnd(const Snapshot &s, const Visits &visits,
-                              const std::vector<double> &duration)
+std::vector<ExpectedTime> expectedEndToEnd(const Snapshot &s, const Visits &visits,
+                                           std::span<const std::vector<double>> durations)
 {
-    ExpectedTime out;
+    const size_t kinds = durations.size();
+    std::vector<ExpectedTime> out(kinds);
     const auto n = static_cast<size_t>(s.size());
     if (n == 0) {
-        out.time = 0.0;
+        for (ExpectedTime &o : out)
+            o.time = 0.0;
         return out;
     }
-    for (size_t v = 0; v < n; ++v) {
-        if (visits.v[v] > 0.0 && !std::isfinite(duration[v]))
-            return out; // a reached step never finishes: no end-to-end time
-    }
-    const std::vector<double> dur = componentDurations(visits, duration);
     const auto count = static_cast<size_t>(visits.componentCount);
+    // A reached step that never finishes leaves that set of durations without a time.
+    std::vector<bool> valid(kinds, true);
+    std::vector<std::vector<double>> dur(kinds);
+    for (size_t k = 0; k < kinds; ++k) {
+        for (size_t v = 0; v < n && valid[k]; ++v)
+            valid[k] = !(visits.v[v] > 0.0) || std::isfinite(durations[k][v]);
+        if (valid[k])
+            dur[k] = componentDurations(visits, durations[k]);
+        else
+            dur[k].assign(count, 0.0);
+    }
     const RoutingGraph &r = visits.flows;
     const auto comp = [&](auto v) {
         return static_cast<size_t>(visits.component[v]);
     };
-    std::vector<double> finish(count, 0.0);
-    std::map<int, std::pair<double, double>> branches; // branch → (mass, mass·finish)
+    std::vector<double> finish(count * kinds, 0.0); // component-major
+    struct Branch
+    {
+        double mass = 0.0;
+        std::vector<double> weighted; ///< Σ mass·finish per set of durations
+    };
+    std::map<int, Branch> branches;
+    std::vector<double> weighted(kinds), sum(kinds), mean(kinds);
+    bool lowerBound = false;
+    std::vector<int> lowerBoundJoins, unmatchedJoins;
 
     for (int c : visits.topoComponents) {
         const auto cu = static_cast<size_t>(c);
         // Every member that customers enter from outside contributes its mean entry time,
         // weighted by the mass entering there: an AND-join (matched to its fork) the largest of
         // its branches' means, any other step the mass-weighted mean of its incoming flows.
-        double total = 0.0, weighted = 0.0;
+        double total = 0.0;
+        std::fill(weighted.begin(), weighted.end(), 0.0);
         for (int v : visits.members(c)) {
-            const double entry = s.node(v).entry; // external arrivals start at time 0
-            total += entry;
+            total += visits.entry[size_t(v)]; // external arrivals start at time 0
             const int fork = visits.matchingFork[static_cast<size_t>(v)];
-            double mass = 0.0, sum = 0.0;
+            double mass = 0.0;
+            std::fill(sum.begin(), sum.end(), 0.0);
             branches.clear();
-            for (int k = r.inStart[size_t(v)]; k < r.inStart[size_t(v) + 1]; ++k) {
-                const int from = r.inSource[size_t(k)];
+            for (int e = r.inStart[size_t(v)]; e < r.inStart[size_t(v) + 1]; ++e) {
+                const int from = r.inSource[size_t(e)];
                 if (comp(from) == cu)
                     continue;
                 const double m
-                    = visits.v[size_t(from)] * r.inP[size_t(k)] * visits.flowWeight(from, v);
+                    = visits.v[size_t(from)] * r.inP[size_t(e)] * visits.flowWeight(from, v);
                 if (!(m > 0.0))
                     continue;
+                const double *f = finish.data() + comp(from) * kinds;
                 mass += m;
-                sum += m * finish[comp(from)];
+                for (size_t k = 0; k < kinds; ++k)
+                    sum[k] += m * f[k];
                 if (fork >= 0 && !visits.dominates(v, from)) {
-                    auto &[bm, bw] = branches[visits.branchOf(from, fork)];
-                    bm += m;
-                    bw += m * finish[comp(from)];
+                    Branch &b = branches[visits.branchOf(from, fork)];
+                    if (b.weighted.empty())
+                        b.weighted.assign(kinds, 0.0);
+                    b.mass += m;
+                    for (size_t k = 0; k < kinds; ++k)
+                        b.weighted[k] += m * f[k];
                 }
             }
             if (!(mass > 0.0))
                 continue;
-            double mean = sum / mass;
             if (branches.size() >= 2) {
-                mean = 0.0;
-                for (const auto &[b, mw] : branches)
-                    mean = std::max(mean, mw.second / mw.first);
-                out.lowerBound = true;
-                out.lowerBoundJoins.push_back(v);
-            } else if (s.node(v).gateway == Gateway::Join && fork < 0) {
-                out.unmatchedJoins.push_back(v);
+                std::fill(mean.begin(), mean.end(), 0.0);
+                for (const auto &[id, b] : branches) {
+                    for (size_t k = 0; k < kinds; ++k)
+                        mean[k] = std::max(mean[k], b.weighted[k] / b.mass);
+                }
+                lowerBound = true;
+                lowerBoundJoins.push_back(v);
+            } else {
+                for (size_t k = 0; k < kinds; ++k)
+                    mean[k] = sum[k] / mass;
+                if (visits.gateway[size_t(v)] == Gateway::Join && fork < 0)
+                    unmatchedJoins.push_back(v);
             }
             total += mass;
-            weighted += mass * mean;
+            for (size_t k = 0; k < kinds; ++k)
+                weighted[k] += mass * mean[k];
         }
-        finish[cu] = (total > 0.0 ? weighted / total : 0.0) + dur[cu];
+        for (size_t k = 0; k < kinds; ++k)
+            finish[cu * kinds + k] = (total > 0.0 ? weighted[k] / total : 0.0) + dur[k][cu];
     }
 
     // Leave from the exits: end steps, and any step without a routing flow out.
-    double mass = 0.0, weighted = 0.0;
+    double mass = 0.0;
+    std::fill(weighted.begin(), weighted.end(), 0.0);
     for (size_t v = 0; v < n; ++v) {
         if (r.outStart[v + 1] != r.outStart[v])
             continue;
         mass += visits.v[v];
-        weighted += visits.v[v] * finish[comp(v)];
+        for (size_t k = 0; k < kinds; ++k)
+            weighted[k] += visits.v[v] * finish[comp(v) * kinds + k];
     }
-    out.time = mass > 0.0 ? weighted / mass : 0.0;
+    for (size_t k = 0; k < kinds; ++k) {
+        out[k].lowerBound = lowerBound;
+        out[k].lowerBoundJoins = lowerBoundJoins;
+        out[k].unmatchedJoins = unmatchedJoins;
+        if (valid[k])
+            out[k].time = mass > 0.0 ? weighted[k] / mass : 0.0;
+    }
     return out;
+}
+
+ExpectedTime expectedEndToEnd(const Snapshot &s, const Visits &visits,
+                              const std::vector<double> &duration)
+{
+    return expectedEndToEnd(s, visits, std::span<const std::vector<double>>(&duration, 1)).front();
 }
 
 } // namespace bp::analysis

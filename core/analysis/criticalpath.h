@@ -4,6 +4,7 @@
 #include "analysis/visits.h"
 
 #include <optional>
+#include <span>
 #include <vector>
 
 /// @file criticalpath.h
@@ -51,5 +52,10 @@ struct ExpectedTime
 /// Expected end-to-end time with per-vertex durations @p duration (minutes).
 ExpectedTime expectedEndToEnd(const Snapshot &snapshot, const Visits &visits,
                               const std::vector<double> &duration);
+
+/// The same for several sets of durations at once (one pass over the graph), e.g. service times
+/// alone and service plus the wait of each formula.
+std::vector<ExpectedTime> expectedEndToEnd(const Snapshot &snapshot, const Visits &visits,
+                                           std::span<const std::vector<double>> durations);
 
 } // namespace bp::analysis

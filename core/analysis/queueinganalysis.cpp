@@ -42,6 +42,38 @@ QStringList poolElements(const Snapshot &s, const PoolInfo &pool)
     return out;
 }
 
+/// What the analysis reads of a step, compact: the passes below walk this array instead of the
+/// graph's vertex records, which are large and scattered in memory.
+struct StepData
+{
+    double time = 0.0;
+    double scv = 1.0;
+    double entry = 0.0;
+    std::optional<double> tolerance;
+    std::optional<double> executionTolerance;
+    int pool = 0;
+    bool isVirtual = false;
+    bool customerPresent = false;
+};
+
+std::vector<StepData> compactSteps(const Snapshot &s)
+{
+    std::vector<StepData> out(static_cast<size_t>(s.size()));
+    for (int v = 0; v < s.size(); ++v) {
+        const Node &n = s.node(v);
+        StepData &d = out[static_cast<size_t>(v)];
+        d.isVirtual = isVirtual(n);
+        d.time = d.isVirtual ? 0.0 : n.time;
+        d.scv = n.scv;
+        d.entry = n.entry;
+        d.tolerance = n.tolerance;
+        d.executionTolerance = n.executionTolerance;
+        d.pool = n.pool;
+        d.customerPresent = n.customerPresent;
+    }
+    return out;
+}
+
 Finding finding(const char *code, Severity severity, QStringList elements, QVariantMap values)
 {
     return { QString::fromLatin1(code), severity, std::move(elements), std::move(values) };
@@ -52,6 +84,7 @@ Finding finding(const char *code, Severity severity, QStringList elements, QVari
 /// mean — so the fixed point is solved directly by the condensed solver: near-linear, exact,
 /// and the same fixed point the iteration of the spec converges to.
 std::vector<double> qnaArrivalScvs(const Snapshot &s, const Visits &vis, double lambda,
+                                   const std::vector<StepData> &data,
                                    const std::vector<StepFigures> &steps,
                                    const std::vector<PoolFigures> &pools)
 {
@@ -61,7 +94,7 @@ std::vector<double> qnaArrivalScvs(const Snapshot &s, const Visits &vis, double 
     for (size_t i = 0; i < n; ++i) {
         if (!steps[i].queueing)
             continue; // delay stations and virtual steps pass the SCV through
-        const Node &node = s.node(int(i));
+        const StepData &node = data[i];
         const PoolFigures &pool = pools[static_cast<size_t>(node.pool)];
         const double rho = std::min(1.0, pool.rho.value_or(0.0));
         const double r2 = rho * rho;
@@ -78,7 +111,7 @@ std::vector<double> qnaArrivalScvs(const Snapshot &s, const Visits &vis, double 
             b[j] = 1.0;
             continue;
         }
-        b[j] = lambda * s.node(int(j)).entry * s.arrivals().scv / lj;
+        b[j] = lambda * data[j].entry * s.arrivals().scv / lj;
         for (int k = r.inStart[j]; k < r.inStart[j + 1]; ++k) {
             const auto i = static_cast<size_t>(r.inSource[static_cast<size_t>(k)]);
             const double p = r.inP[static_cast<size_t>(k)];
@@ -153,30 +186,37 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
 
     const std::optional<double> lambda = s.arrivals().lambda;
     const bool haveLambda = lambda.has_value();
+    const std::vector<StepData> data = compactSteps(s);
     const int sel = indexOf(r.formula);
 
     // Pools: unit load, capacity, utilisation, the mixture of their steps' service times.
-    std::vector<bool> mixedTimes(s.pools().size(), false);
-    for (size_t p = 0; p < s.pools().size(); ++p) {
+    // Accumulated by step into flat per-pool arrays (a pool's step list is a heap block of its
+    // own; walking the steps in order is much kinder to the cache at 100,000 steps).
+    const size_t poolCount = s.pools().size();
+    std::vector<bool> mixedTimes(poolCount, false), timedPool(poolCount, false);
+    std::vector<double> poolVisits(poolCount, 0.0), poolSecond(poolCount, 0.0);
+    std::vector<double> poolFirstTime(poolCount, -1.0);
+    for (size_t v = 0; v < n; ++v) {
+        const StepData &node = data[v];
+        if (node.isVirtual || !(node.time > 0.0))
+            continue;
+        const auto p = static_cast<size_t>(node.pool);
+        timedPool[p] = true;
+        const double x = vis.v[v];
+        poolVisits[p] += x;
+        r.pools[p].unitLoad += x * node.time;
+        poolSecond[p] += x * node.time * node.time * (1.0 + node.scv);
+        if (poolFirstTime[p] < 0.0)
+            poolFirstTime[p] = node.time;
+        else if (node.time != poolFirstTime[p])
+            mixedTimes[p] = true;
+    }
+    for (size_t p = 0; p < poolCount; ++p) {
         const PoolInfo &info = s.pools()[p];
         PoolFigures &pf = r.pools[p];
-        double visits = 0.0, second = 0.0;
-        bool timed = false;
-        double firstTime = -1.0;
-        for (int v : info.steps) {
-            const Node &node = s.node(v);
-            if (isVirtual(node) || !(node.time > 0.0))
-                continue;
-            timed = true;
-            const double x = vis.v[static_cast<size_t>(v)];
-            visits += x;
-            pf.unitLoad += x * node.time;
-            second += x * node.time * node.time * (1.0 + node.scv);
-            if (firstTime < 0.0)
-                firstTime = node.time;
-            else if (node.time != firstTime)
-                mixedTimes[p] = true;
-        }
+        const double visits = poolVisits[p];
+        const double second = poolSecond[p];
+        const bool timed = timedPool[p];
         pf.relevant = timed && !info.infinite && info.servers > 0;
         if (!pf.relevant)
             continue;
@@ -201,11 +241,11 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
     // Steps: what queues, and the durations without waiting.
     std::vector<double> serviceTime(n, 0.0);
     for (size_t v = 0; v < n; ++v) {
-        const Node &node = s.node(int(v));
+        const StepData &node = data[v];
         StepFigures &sf = r.steps[v];
         sf.visits = vis.v[v];
-        sf.virtualStep = isVirtual(node);
-        sf.time = sf.virtualStep ? 0.0 : node.time;
+        sf.virtualStep = node.isVirtual;
+        sf.time = node.time;
         serviceTime[v] = sf.time;
         sf.queueing
             = !sf.virtualStep && sf.time > 0.0 && r.pools[static_cast<size_t>(node.pool)].relevant;
@@ -218,14 +258,14 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
 
     // QNA arrival SCVs, then each pool's superposed arrival SCV.
     if (haveLambda) {
-        const std::vector<double> ca2 = qnaArrivalScvs(s, vis, *lambda, r.steps, r.pools);
+        const std::vector<double> ca2 = qnaArrivalScvs(s, vis, *lambda, data, r.steps, r.pools);
         for (size_t v = 0; v < n; ++v)
             r.steps[v].ca2 = ca2[v];
         std::vector<double> weighted(r.pools.size(), 0.0), rate(r.pools.size(), 0.0);
         for (size_t v = 0; v < n; ++v) {
             if (!r.steps[v].queueing)
                 continue;
-            const auto p = static_cast<size_t>(s.node(int(v)).pool);
+            const auto p = static_cast<size_t>(data[v].pool);
             weighted[p] += *r.steps[v].arrivalRate * ca2[v];
             rate[p] += *r.steps[v].arrivalRate;
         }
@@ -261,7 +301,7 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
         }
         for (size_t v = 0; v < n; ++v) {
             StepFigures &sf = r.steps[v];
-            const Node &node = s.node(int(v));
+            const StepData &node = data[v];
             if (!sf.queueing) {
                 sf.wq.fill(0.0);
             } else {
@@ -314,16 +354,21 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
     }
 
     // Flow times: T0, and T in every formula (AND blocks: max of the branches' means).
-    const ExpectedTime t0 = expectedEndToEnd(s, vis, serviceTime);
+    std::vector<std::vector<double>> durations { serviceTime };
+    if (haveLambda) {
+        for (int f = 0; f < waitFormulaCount; ++f) {
+            std::vector<double> &d = durations.emplace_back(n);
+            for (size_t v = 0; v < n; ++v)
+                d[v] = serviceTime[v] + r.steps[v].wq[size_t(f)].value_or(inf);
+        }
+    }
+    const std::vector<ExpectedTime> times = expectedEndToEnd(s, vis, durations);
+    const ExpectedTime &t0 = times.front();
     r.theoreticalFlowTime = t0.time.value_or(0.0);
     r.andLowerBound = t0.lowerBound;
     if (haveLambda) {
-        std::vector<double> d(n);
-        for (int f = 0; f < waitFormulaCount; ++f) {
-            for (size_t v = 0; v < n; ++v)
-                d[v] = serviceTime[v] + r.steps[v].wq[size_t(f)].value_or(inf);
-            r.flowTimeByFormula[size_t(f)] = expectedEndToEnd(s, vis, d).time;
-        }
+        for (int f = 0; f < waitFormulaCount; ++f)
+            r.flowTimeByFormula[size_t(f)] = times[size_t(f) + 1].time;
         r.flowTime = r.flowTimeByFormula[size_t(sel)];
         if (r.flowTime) {
             if (*r.flowTime > 0.0)
@@ -397,18 +442,20 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
     const double slTarget = s.arrivals().serviceLevel;
     for (size_t v = 0; v < n; ++v) {
         const StepFigures &sf = r.steps[v];
-        const Node &node = s.node(int(v));
+        const StepData &node = data[v];
         if (sf.virtualStep || !node.customerPresent)
             continue;
         if (sf.queueing && node.tolerance && sf.wait && *sf.wait > *node.tolerance) {
-            out.push_back(finding("WAIT_EXCEEDS_TOLERANCE", Severity::Warning, { node.id },
+            out.push_back(finding("WAIT_EXCEEDS_TOLERANCE", Severity::Warning,
+                                  { s.node(int(v)).id },
                                   { { QStringLiteral("wait_min"), *sf.wait },
                                     { QStringLiteral("tolerance_min"), *node.tolerance },
                                     { QStringLiteral("model"), model } }));
         }
         const auto &pOver = sf.pWaitOverTolerance[size_t(sel)];
         if (sf.queueing && node.tolerance && pOver && *pOver > 1.0 - slTarget) {
-            out.push_back(finding("SERVICE_LEVEL_BELOW_TARGET", Severity::Warning, { node.id },
+            out.push_back(finding("SERVICE_LEVEL_BELOW_TARGET", Severity::Warning,
+                                  { s.node(int(v)).id },
                                   { { QStringLiteral("p_wait_over_tolerance"), *pOver },
                                     { QStringLiteral("service_level"), 1.0 - *pOver },
                                     { QStringLiteral("service_level_target"), slTarget },
@@ -416,7 +463,8 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
                                     { QStringLiteral("model"), model } }));
         }
         if (node.executionTolerance && sf.sojourn && *sf.sojourn > *node.executionTolerance) {
-            out.push_back(finding("EXECUTION_EXCEEDS_TOLERANCE", Severity::Warning, { node.id },
+            out.push_back(finding("EXECUTION_EXCEEDS_TOLERANCE", Severity::Warning,
+                                  { s.node(int(v)).id },
                                   { { QStringLiteral("execution_min"), *sf.sojourn },
                                     { QStringLiteral("wait_min"), sf.wait.value_or(0.0) },
                                     { QStringLiteral("tolerance_min"), *node.executionTolerance },

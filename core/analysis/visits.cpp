@@ -121,7 +121,7 @@ void findForkJoinStructure(const Snapshot &s, Visits &out)
     out.matchingFork.assign(n, -1);
     bool anyJoin = false;
     for (size_t v = 0; v < n && !anyJoin; ++v)
-        anyJoin = s.node(int(v)).gateway == Gateway::Join;
+        anyJoin = out.gateway[v] == Gateway::Join;
     if (!anyJoin)
         return;
 
@@ -231,8 +231,8 @@ void findForkJoinStructure(const Snapshot &s, Visits &out)
     // Children were visited in storage order, so pre-order numbers already increase within
     // every range: branchOf() can binary-search them.
     for (size_t v = 0; v < n; ++v) {
-        if (s.node(int(v)).gateway == Gateway::Join && idom[v] >= 0 && idom[v] != root
-            && s.node(idom[v]).gateway == Gateway::Split)
+        if (out.gateway[v] == Gateway::Join && idom[v] >= 0 && idom[v] != root
+            && out.gateway[static_cast<size_t>(idom[v])] == Gateway::Split)
             out.matchingFork[v] = idom[v];
     }
 }
@@ -282,13 +282,19 @@ Visits computeVisits(const Snapshot &s)
     Visits out;
     const auto n = static_cast<size_t>(s.size());
     out.flows = routingGraph(s);
+    out.entry.resize(n);
+    out.gateway.resize(n);
+    for (size_t v = 0; v < n; ++v) {
+        out.entry[v] = s.node(int(v)).entry;
+        out.gateway[v] = s.node(int(v)).gateway;
+    }
     const RoutingGraph &r = out.flows;
     findForkJoinStructure(s, out);
 
     // Flow weights into AND-joins: 1/k for the k branches of the matching fork, else 1/in-degree.
     out.inWeight.assign(n, 1.0);
     for (size_t v = 0; v < n; ++v) {
-        if (s.node(int(v)).gateway != Gateway::Join)
+        if (out.gateway[v] != Gateway::Join)
             continue;
         const int fork = out.matchingFork[v];
         const int k = fork >= 0
@@ -308,10 +314,7 @@ Visits computeVisits(const Snapshot &s)
                 a.push_back({ static_cast<int>(to), from, w });
         }
     }
-    std::vector<double> b(n, 0.0);
-    for (size_t v = 0; v < n; ++v)
-        b[v] = s.node(int(v)).entry;
-    LinearSolution sol = solveFixedPoint(n, a, b);
+    LinearSolution sol = solveFixedPoint(n, a, out.entry);
     out.v = std::move(sol.x);
     out.ok = sol.ok;
     for (size_t v = 0; v < n; ++v) {
@@ -349,8 +352,8 @@ Visits computeVisits(const Snapshot &s)
                 isEntry[to] = true;
             }
         }
-        if (s.node(int(to)).entry > 0.0) {
-            out.inflow[static_cast<size_t>(ct)] += s.node(int(to)).entry;
+        if (out.entry[to] > 0.0) {
+            out.inflow[static_cast<size_t>(ct)] += out.entry[to];
             isEntry[to] = true;
         }
     }

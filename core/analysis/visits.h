@@ -45,6 +45,8 @@ struct Visits
 {
     std::vector<double> v; ///< visit ratio per vertex (expected visits per arriving customer)
     RoutingGraph flows; ///< the routing flows, flat
+    std::vector<double> entry; ///< γ per vertex (Node::entry), flat
+    std::vector<Gateway> gateway; ///< gateway per vertex, flat
     /// Per vertex: 1, or 1/k for an AND-join whose matching fork has k branches. Use
     /// flowWeight() for the weight of a given flow.
     std::vector<double> inWeight;
