@@ -143,6 +143,8 @@ private slots:
     void whatIfMoreDemand();
     void forkJoin();
     void trappedLoop();
+    void selfLoopRework();
+    void twoEntries();
     void noDemand();
     void sharedPool();
     void bands_data();
@@ -563,6 +565,84 @@ void TestQueueingAnalysis::trappedLoop()
     }
     // The what-ifs cope too.
     QVERIFY(!analyseQueueing(withoutRework(s)).visits.trapped.size());
+}
+
+void TestQueueingAnalysis::selfLoopRework()
+{
+    // A check that repeats itself with probability 0.25: 1/(1 − 0.25) visits.
+    const Snapshot s = snapshotOf(blueprintXml(
+        QStringLiteral("<demand arrival-rate=\"6\"/>"), {},
+        QStringLiteral("<step id=\"in\" lane=\"customer\" kind=\"start\"/>"
+                       "<step id=\"check\" lane=\"back\" time=\"3\"/>"
+                       "<step id=\"out\" lane=\"customer\" kind=\"end\"/>"),
+        QStringLiteral("<flow id=\"f1\" from=\"in\" to=\"check\"/>"
+                       "<flow id=\"f2\" from=\"check\" to=\"check\" kind=\"rework\" p=\"0.25\"/>"
+                       "<flow id=\"f3\" from=\"check\" to=\"out\" p=\"0.75\"/>")));
+    const QueueingResult r = analyseQueueing(s, withModel(WaitModel::Exact));
+    const StepFigures &check = r.steps[size_t(s.vertexOf(QStringLiteral("check")))];
+    COMPARE_NEAR(check.visits, 4.0 / 3.0, 1e-12);
+    QCOMPARE(r.visits.clusters.size(), size_t(1));
+    COMPARE_NEAR(r.visits.clusters.front().multiplier, 4.0 / 3.0, 1e-12);
+    COMPARE_NEAR(r.visits.clusters.front().reworkProbability, 0.25, 1e-12);
+    COMPARE_NEAR(r.theoreticalFlowTime, 4.0, 1e-12);
+    COMPARE_NEAR(r.criticalPath.length, 4.0, 1e-12); // the cluster's expected duration
+    // M/M/1 with λ = 0.1·4/3 and t = 3: ρ = 0.4.
+    COMPARE_NEAR(*check.rho, 0.4, 1e-12);
+    COMPARE_NEAR(*r.flowTime, 4.0 / 3.0 * (3.0 + 0.4 / 0.6 * 3.0), 1e-12);
+
+    const Snapshot plain = withoutRework(s);
+    QCOMPARE(boost::num_edges(plain.graph()), size_t(2));
+    const QueueingResult p = analyseQueueing(plain, withModel(WaitModel::Exact));
+    COMPARE_NEAR(p.steps[size_t(plain.vertexOf(QStringLiteral("check")))].visits, 1.0, 1e-12);
+    COMPARE_NEAR(p.steps[size_t(plain.vertexOf(QStringLiteral("out")))].visits, 1.0, 1e-12);
+    QVERIFY(p.visits.clusters.empty());
+    QVERIFY(!findFinding(p, QStringLiteral("REWORK_LOOP"), {}));
+}
+
+void TestQueueingAnalysis::twoEntries()
+{
+    // Two starts (30 % and 70 % of the arrivals) meet at c, then a fork/join: the dominator
+    // tree hangs both starts under a virtual START.
+    const Snapshot s = snapshotOf(blueprintXml(
+        QStringLiteral("<demand arrival-rate=\"6\"/>"), {},
+        QStringLiteral("<step id=\"web\" lane=\"customer\" kind=\"start\" entry=\"0.3\"/>"
+                       "<step id=\"walkin\" lane=\"customer\" kind=\"start\" entry=\"0.7\"/>"
+                       "<step id=\"a\" lane=\"front\" time=\"2\"/>"
+                       "<step id=\"b\" lane=\"front\" time=\"4\"/>"
+                       "<step id=\"c\" lane=\"back\" time=\"1\"/>"
+                       "<step id=\"split\" lane=\"back\" kind=\"fork\"/>"
+                       "<step id=\"d\" lane=\"back\" time=\"3\"/>"
+                       "<step id=\"e\" lane=\"back\" time=\"6\"/>"
+                       "<step id=\"merge\" lane=\"back\" kind=\"join\"/>"
+                       "<step id=\"out\" lane=\"customer\" kind=\"end\"/>"),
+        QStringLiteral("<flow id=\"f1\" from=\"web\" to=\"a\"/>"
+                       "<flow id=\"f2\" from=\"walkin\" to=\"b\"/>"
+                       "<flow id=\"f3\" from=\"a\" to=\"c\"/>"
+                       "<flow id=\"f4\" from=\"b\" to=\"c\"/>"
+                       "<flow id=\"f5\" from=\"c\" to=\"split\"/>"
+                       "<flow id=\"f6\" from=\"split\" to=\"d\"/>"
+                       "<flow id=\"f7\" from=\"split\" to=\"e\"/>"
+                       "<flow id=\"f8\" from=\"d\" to=\"merge\"/>"
+                       "<flow id=\"f9\" from=\"e\" to=\"merge\"/>"
+                       "<flow id=\"f10\" from=\"merge\" to=\"out\"/>")));
+    const QueueingResult r = analyseQueueing(s, withModel(WaitModel::Exact));
+    const auto v = [&](const char *id) {
+        return r.steps[size_t(s.vertexOf(QString::fromLatin1(id)))].visits;
+    };
+    COMPARE_NEAR(v("a"), 0.3, 1e-12);
+    COMPARE_NEAR(v("b"), 0.7, 1e-12);
+    COMPARE_NEAR(v("c"), 1.0, 1e-12);
+    COMPARE_NEAR(v("merge"), 1.0, 1e-12);
+    QCOMPARE(r.visits.matchingFork[size_t(s.vertexOf(QStringLiteral("merge")))],
+             s.vertexOf(QStringLiteral("split")));
+    // T0 = 0.3·2 + 0.7·4 + 1 + max(3, 6).
+    COMPARE_NEAR(r.theoreticalFlowTime, 0.6 + 2.8 + 1.0 + 6.0, 1e-12);
+    // Worst case: b, c, e = 11; a has 2 minutes of slack, d 3.
+    COMPARE_NEAR(r.criticalPath.length, 11.0, 1e-12);
+    COMPARE_NEAR(r.steps[size_t(s.vertexOf(QStringLiteral("a")))].slack, 2.0, 1e-12);
+    COMPARE_NEAR(r.steps[size_t(s.vertexOf(QStringLiteral("d")))].slack, 3.0, 1e-12);
+    // Exponential everything: the QNA arrival SCV where the two streams merge stays 1.
+    COMPARE_NEAR(r.steps[size_t(s.vertexOf(QStringLiteral("c")))].ca2, 1.0, 1e-12);
 }
 
 void TestQueueingAnalysis::noDemand()
