@@ -562,6 +562,8 @@ void TestQueueingAnalysis::trappedLoop()
         QVERIFY(r.findings.empty()); // the lead raises TRAPPED_FLOW from visits.trapped
         for (const StepFigures &sf : r.steps)
             QVERIFY(!sf.wait);
+        COMPARE_NEAR(r.steps[size_t(s.vertexOf(QStringLiteral("in")))].visits, 1.0, 1e-12);
+        QCOMPARE(r.steps[size_t(s.vertexOf(QStringLiteral("a")))].visits, 0.0);
     }
     // The what-ifs cope too.
     QVERIFY(!analyseQueueing(withoutRework(s)).visits.trapped.size());

@@ -181,8 +181,15 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
     r.demand = s.arrivals().lambda;
     r.steps.resize(n);
     r.pools.resize(s.pools().size());
-    if (!vis.ok)
-        return r; // trapped flow: no figure built on the visit ratios means anything
+    if (!vis.ok) {
+        // Trapped flow: no figure built on the visit ratios means anything. The visits stay
+        // readable (0 where trapped) so that the caller can show where the flow is stuck.
+        for (size_t v = 0; v < n; ++v) {
+            r.steps[v].visits = vis.v[v];
+            r.steps[v].virtualStep = isVirtual(s.node(int(v)));
+        }
+        return r;
+    }
 
     const std::optional<double> lambda = s.arrivals().lambda;
     const bool haveLambda = lambda.has_value();

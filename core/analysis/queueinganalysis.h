@@ -123,8 +123,10 @@ struct QueueingResult
 };
 
 /// Runs the queueing analysis of @p snapshot with the thresholds and wait model of
-/// @p settings. Near-linear in the number of steps and flows. Never throws: trapped flow
-/// (Visits::ok false) leaves every λ-dependent figure unset.
+/// @p settings. Near-linear in the number of steps and flows. Never throws. Trapped flow
+/// (Visits::ok false, Visits::trapped lists the steps) leaves every figure built on the visit
+/// ratios unset and raises no finding: the caller reports TRAPPED_FLOW; StepFigures::visits
+/// stays readable (0 where trapped).
 QueueingResult analyseQueueing(const Snapshot &snapshot, const Settings &settings = {});
 
 /// What-if: a copy of @p snapshot whose pool @p poolId (a declared pool's id, or a step's id for
