@@ -35,6 +35,7 @@ QString formatFigure(double value, int decimals);
 
 int validateCommand(const QStringList &arguments, Streams &io);
 int simulateCommand(const QStringList &arguments, Streams &io);
+int analyzeCommand(const QStringList &arguments, Streams &io);
 int generateCommand(const QStringList &arguments, Streams &io);
 int convertCommand(const QStringList &arguments, Streams &io);
 
