@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/nativereader.h"
 #include "model/blueprint.h"
 
 #include <QCommandLineParser>
@@ -22,6 +23,11 @@ struct Streams
 /// exit status to return.
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments, Streams &io,
                  const QString &synopsis);
+
+/// Reads `--max-file-size MB` into @p options when given; prints a usage error and returns false
+/// when the value is not a size from 0 to 4096 MB.
+bool parseMaxFileSize(const QCommandLineParser &parser, const QCommandLineOption &option,
+                      const QString &command, ReadOptions &options, Streams &io);
 
 /// Loads a native file for a command; prints its diagnostics (errors and warnings) to the error
 /// stream as file:line:column: severity: message. Empty when the file cannot be used.

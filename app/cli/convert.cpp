@@ -73,17 +73,8 @@ int convertCommand(const QStringList &arguments, Streams &io)
         }
     }
     ReadOptions options;
-    if (parser.isSet(maxSize)) {
-        bool ok = false;
-        const double mb = parser.value(maxSize).toDouble(&ok);
-        if (!ok || mb <= 0 || mb > 4096) {
-            io.err << Tr::tr("blueprint convert: --max-file-size must be a number of MB greater "
-                             "than 0 and at most 4096")
-                   << '\n';
-            return UsageOrFileError;
-        }
-        options.maxFileBytes = std::int64_t(mb * 1e6);
-    }
+    if (!parseMaxFileSize(parser, maxSize, QStringLiteral("convert"), options, io))
+        return UsageOrFileError;
 
     const ReadResult read
         = *inFormat == Format::Bpmn ? readBpmnFile(in, options) : readNativeFile(in, options);
