@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    addActionTips();
 
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &Document::fileNameChanged, this, [this] { updateTitle(); });
@@ -161,6 +162,10 @@ void MainWindow::createActions()
         = named(file->addAction(icon("document-new"), tr("&New"), this, [this] { newDocument(); }),
                 "actionNew");
     newAction->setShortcut(QKeySequence::New);
+    QAction *gallery = named(file->addAction(tr("New from &Gallery…"), this,
+                                             [this] { showTemplateGallery(); }),
+                             "actionTemplateGallery");
+    gallery->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QMenu *templates = file->addMenu(tr("New from &Template"));
     templates->setObjectName(QStringLiteral("menuTemplates"));
     fillTemplateMenu(templates);
@@ -180,6 +185,8 @@ void MainWindow::createActions()
     QAction *saveAs
         = named(file->addAction(tr("Save &As…"), this, [this] { this->saveAs(); }), "actionSaveAs");
     saveAs->setShortcut(QKeySequence::SaveAs);
+    named(file->addAction(tr("Export &Walkthrough…"), this, [this] { exportWalkthrough(); }),
+          "actionExportWalkthrough");
     file->addSeparator();
     QAction *closeAction
         = named(file->addAction(tr("&Close"), this, [this] { close(); }), "actionClose");
@@ -244,6 +251,11 @@ void MainWindow::createActions()
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
     createCanvasActions(view); // canvas: palette, grid, overview, zoom slider, arrange
     view->addSeparator();
+    QAction *present = named(
+        view->addAction(tr("Start &Presentation"), this, [this] { startPresentation(); }),
+        "actionPresent");
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->addAction(m_propertiesDock->toggleViewAction());
     panels->addAction(m_findingsDock->toggleViewAction());
@@ -256,9 +268,14 @@ void MainWindow::createActions()
     fillWindowMenu(window);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide
+        = named(help->addAction(tr("&User Guide"), this, [this] { showUserGuide(); }),
+                "actionUserGuide");
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *about
         = help->addAction(tr("&About Blueprint Studio"), this, [this] { this->about(); });
     about->setMenuRole(QAction::AboutRole);
+    about->setStatusTip(tr("Show the version of Blueprint Studio"));
 
     toolBar->addAction(newAction);
     toolBar->addAction(open);
@@ -276,6 +293,8 @@ void MainWindow::createActions()
     toolBar->addAction(zoomOut);
     toolBar->addAction(zoomIn);
     toolBar->addAction(fit);
+    toolBar->addSeparator();
+    toolBar->addAction(present);
 }
 
 void MainWindow::fillTemplateMenu(QMenu *menu)
@@ -283,10 +302,11 @@ void MainWindow::fillTemplateMenu(QMenu *menu)
     const QList<TemplateInfo> templates = availableTemplates();
     for (const TemplateInfo &t : templates) {
         const QString path = t.path;
-        menu->addAction(t.title, this, [this, path] {
+        QAction *action = menu->addAction(t.title, this, [this, path] {
             MainWindow *target = WindowManager::instance()->windowForNewDocument(this);
             target->loadTemplate(path);
         });
+        action->setStatusTip(tr("Start an untitled blueprint from the sample “%1”").arg(t.title));
     }
 }
 
@@ -326,6 +346,7 @@ void MainWindow::fillWindowMenu(QMenu *menu)
 {
     menu->clear();
     QAction *minimize = menu->addAction(tr("Mi&nimize"), this, [this] { showMinimized(); });
+    minimize->setStatusTip(tr("Minimize this window"));
     minimize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     menu->addSeparator();
     const QList<MainWindow *> windows = WindowManager::instance()->windows();
@@ -340,6 +361,7 @@ void MainWindow::fillWindowMenu(QMenu *menu)
         });
         action->setCheckable(true);
         action->setChecked(w == this);
+        action->setStatusTip(tr("Bring this window to the front"));
     }
 }
 
@@ -353,9 +375,11 @@ void MainWindow::createCanvasActions(QMenu *view)
     QAction *zoomSelection
         = view->addAction(tr("Zoom to &Selection"), m_view, &DiagramView::zoomToSelection);
     zoomSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    zoomSelection->setStatusTip(tr("Zoom to the selected steps and flows"));
     view->addSeparator();
     QAction *grid = view->addAction(tr("Show &Grid"), m_view, &DiagramView::setGridVisible);
     grid->setCheckable(true);
+    grid->setStatusTip(tr("Show or hide the grid that steps snap to"));
     grid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Apostrophe));
     auto *overviewDock = new QDockWidget(tr("Overview"), this);
     overviewDock->setObjectName(QStringLiteral("overviewDock"));
@@ -372,6 +396,7 @@ void MainWindow::createCanvasActions(QMenu *view)
     QAction *autoArrange
         = arrange->addAction(tr("&Auto-arrange"), m_view, &DiagramView::autoArrange);
     autoArrange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    autoArrange->setStatusTip(tr("Lay the steps out left to right in flow order"));
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -12,6 +12,7 @@ class DiagramView;
 class Document;
 class FindingsDock;
 class HistoryDock;
+class PresentationMode;
 class PropertiesDock;
 
 /// The main window of one document: menus, toolbar, the canvas, the docks and the status bar.
@@ -45,6 +46,8 @@ public:
     PropertiesDock *propertiesDock() const { return m_propertiesDock; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
     HistoryDock *historyDock() const { return m_historyDock; }
+    /// The presentation mode of this window (F5), created on first use.
+    PresentationMode *presentationMode();
 
     /// Selects the elements and scrolls the first one into the middle of the view.
     void selectAndCentre(const QVector<QString> &elementIds);
@@ -70,6 +73,13 @@ private:
     /// Asks whether to save unsaved changes. False when the user cancels.
     bool maybeSave();
     void about();
+    // For trainers: presentation, walkthrough handouts, gallery, user guide.
+    void startPresentation();
+    void exportWalkthrough();
+    void showTemplateGallery();
+    void showUserGuide();
+    /// Gives every action without one a status tip (and so a tooltip) that says what it does.
+    void addActionTips();
     void updateTitle();
     void updateCounts();
     void updateZoom(double zoom);
@@ -91,6 +101,7 @@ private:
     PropertiesDock *m_propertiesDock = nullptr;
     FindingsDock *m_findingsDock = nullptr;
     HistoryDock *m_historyDock = nullptr;
+    PresentationMode *m_presentation = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
