@@ -7,11 +7,16 @@
 #include "canvas/zoomslider.h"
 #include "canvas/flowitem.h"
 #include "canvas/stepitem.h"
+#include "diskwatch.h"
 #include "docks/findingsdock.h"
 #include "docks/historydock.h"
 #include "docks/propertiesdock.h"
 #include "document/document.h"
 #include "documentio.h"
+#include "filechangedbar.h"
+#include "preferencesdialog.h"
+#include "recovery/autosaver.h"
+#include "recovery/recoverystore.h"
 #include "windowmanager.h"
 
 #include <QAction>
@@ -25,11 +30,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 static void initEditorResources()
 {
@@ -77,9 +85,31 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
     m_document = new Document(newBlueprint(), this);
+    m_autosaver = new Autosaver(m_document, this);
     m_scene = new DiagramScene(m_document, this);
     m_view = new DiagramView(m_scene, this);
-    setCentralWidget(m_view);
+    // The changed-on-disk bar sits above the canvas, hidden until the file changes.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_changedBar = new FileChangedBar(central);
+    centralLayout->addWidget(m_changedBar);
+    centralLayout->addWidget(m_view, 1);
+    setCentralWidget(central);
+    m_diskWatch = new DiskWatch(this);
+    connect(m_diskWatch, &DiskWatch::changedOnDisk, this,
+            [this](DiskChange change) { diskChanged(change); });
+    connect(m_changedBar, &FileChangedBar::reloadRequested, this, [this] { reload(); });
+    connect(m_changedBar, &FileChangedBar::overwriteRequested, this,
+            [this] { saveTo(m_document->fileName(), true); });
+    connect(m_changedBar, &FileChangedBar::saveAsRequested, this, [this] { saveAs(); });
+    connect(m_changedBar, &FileChangedBar::closeRequested, this, [this] { close(); });
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    m_diskWatch->check();
+            });
     // The canvas takes drops of its own; files dropped on it open here (see eventFilter()).
     m_view->viewport()->installEventFilter(this);
 
@@ -230,6 +260,12 @@ void MainWindow::createActions()
     QAction *selectAllAction = named(
         edit->addAction(tr("Select &All"), this, [this] { selectAll(); }), "actionSelectAll");
     selectAllAction->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    QAction *preferences = named(
+        edit->addAction(tr("Pre&ferences…"), this, [this] { PreferencesDialog::edit(this); }),
+        "actionPreferences");
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
@@ -420,6 +456,8 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::loadFile(const QString &path, QStringList *errors)
 {
+    // Taken before the read: a change while reading then shows as a change, never the reverse.
+    const FileFingerprint fingerprint = FileFingerprint::of(path);
     const LoadOutcome outcome = loadDocument(*m_document, path);
     if (!outcome.ok) {
         if (errors) {
@@ -432,6 +470,10 @@ bool MainWindow::loadFile(const QString &path, QStringList *errors)
         return false;
     }
     m_untouched = false;
+    m_confirmRecoveredOverwrite = false;
+    m_diskWatch->setFile(m_document->fileName(), fingerprint);
+    m_changedBar->showChange(DiskChange::Unchanged, {});
+    m_autosaver->discard(); // the document now is the file
     WindowManager::instance()->addRecentFile(m_document->fileName());
     m_view->requestFit();
     if (outcome.warnings > 0)
@@ -452,9 +494,29 @@ bool MainWindow::loadTemplate(const QString &resourcePath)
         return false;
     }
     m_untouched = false;
+    m_diskWatch->clear();
+    m_changedBar->showChange(DiskChange::Unchanged, {});
     updateTitle();
     m_view->requestFit();
     return true;
+}
+
+void MainWindow::restoreRecovered(const RecoveryEntry &entry, Blueprint blueprint)
+{
+    m_document->resetBlueprint(std::move(blueprint));
+    m_document->setFileName(entry.originalPath);
+    m_document->undoStack()->resetClean(); // modified: the recovered work is not saved yet
+    m_untouched = false;
+    m_confirmRecoveredOverwrite = !entry.originalPath.isEmpty();
+    if (entry.originalPath.isEmpty())
+        m_diskWatch->clear();
+    else
+        m_diskWatch->setFile(entry.originalPath, FileFingerprint::of(entry.originalPath));
+    m_changedBar->showChange(DiskChange::Unchanged, {});
+    updateTitle();
+    m_view->requestFit();
+    m_autosaver->autosaveNow();
+    statusBar()->showMessage(tr("Recovered; not saved yet"), statusMessageTimeout);
 }
 
 void MainWindow::newDocument()
@@ -497,18 +559,129 @@ bool MainWindow::saveAs()
     return saveTo(path);
 }
 
-bool MainWindow::saveTo(const QString &path)
+bool MainWindow::saveTo(const QString &path, bool overwriteConfirmed)
 {
-    const QString error = saveDocument(*m_document, path);
-    if (!error.isEmpty()) {
+    const QString own = m_document->fileName();
+    const bool overOwnFile
+        = !own.isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(own).absoluteFilePath();
+    if (overOwnFile && !overwriteConfirmed) {
+        switch (confirmOverwrite()) {
+        case Overwrite::Proceed:
+            break;
+        case Overwrite::SaveAs:
+            return saveAs();
+        case Overwrite::Cancel:
+            statusBar()->showMessage(tr("Not saved"), statusMessageTimeout);
+            return false;
+        }
+    }
+    SaveRequest request;
+    request.backup = Preferences::load().backup;
+    SaveOutcome outcome = saveDocument(*m_document, path, request);
+    if (outcome.backupFailed) {
+        QMessageBox box(QMessageBox::Warning, tr("Save Blueprint"),
+                        tr("The previous version of %1 could not be kept as a backup.")
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(outcome.error + QStringLiteral("\n\n")
+                               + tr("Save anyway, without a backup?"));
+        QPushButton *anyway = box.addButton(tr("Save &Anyway"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != anyway)
+            return false;
+        request.withoutBackup = true;
+        outcome = saveDocument(*m_document, path, request);
+    }
+    if (!outcome.ok) {
         QMessageBox::critical(this, tr("Save Blueprint"),
-                              tr("The blueprint was not saved.") + QStringLiteral("\n\n") + error);
+                              tr("The blueprint was not saved.") + QStringLiteral("\n\n")
+                                  + outcome.error);
         return false;
     }
     m_untouched = false;
+    m_confirmRecoveredOverwrite = false;
+    m_diskWatch->setFile(m_document->fileName(), outcome.written);
+    m_changedBar->showChange(DiskChange::Unchanged, {});
+    m_autosaver->discard(); // saved explicitly: the recovery data has done its job
     WindowManager::instance()->addRecentFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), statusMessageTimeout);
     return true;
+}
+
+MainWindow::Overwrite MainWindow::confirmOverwrite()
+{
+    const QString name = QFileInfo(m_document->fileName()).fileName();
+    const DiskChange change = m_diskWatch->check(); // also shows the bar
+    QString text;
+    QString question;
+    switch (change) {
+    case DiskChange::Unchanged:
+        if (!m_confirmRecoveredOverwrite)
+            return Overwrite::Proceed;
+        text = tr("This blueprint was recovered after a crash.");
+        question = tr("Replace %1 on disk with the recovered version?").arg(name);
+        break;
+    case DiskChange::Modified:
+    case DiskChange::Created:
+        text = tr("%1 was changed on disk by another program since it was opened or saved "
+                  "here.")
+                   .arg(name);
+        question = tr("Overwrite it with your version, or save yours under another name?");
+        break;
+    case DiskChange::Deleted:
+        text = tr("%1 was deleted on disk since it was opened or saved here.").arg(name);
+        question = tr("Save it again, or save under another name?");
+        break;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Save Blueprint"), text, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("overwriteQuestion"));
+    box.setInformativeText(question);
+    QPushButton *overwrite
+        = box.addButton(change == DiskChange::Deleted ? tr("&Save") : tr("&Overwrite"),
+                        QMessageBox::DestructiveRole);
+    QPushButton *saveAs = box.addButton(tr("Save &As…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == overwrite)
+        return Overwrite::Proceed;
+    if (box.clickedButton() == saveAs)
+        return Overwrite::SaveAs;
+    return Overwrite::Cancel;
+}
+
+void MainWindow::diskChanged(DiskChange change)
+{
+    m_changedBar->showChange(change, QFileInfo(m_document->fileName()).fileName());
+}
+
+void MainWindow::reload()
+{
+    const QString path = m_document->fileName();
+    if (path.isEmpty())
+        return;
+    if (m_document->isModified()) {
+        QMessageBox box(QMessageBox::Warning, tr("Reload Blueprint"),
+                        tr("Reload %1 from disk?").arg(QFileInfo(path).fileName()),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Your unsaved changes will be lost."));
+        QPushButton *discard
+            = box.addButton(tr("&Discard Changes and Reload"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QStringList errors;
+    if (!loadFile(path, &errors)) {
+        QMessageBox::warning(
+            this, tr("Reload Blueprint"),
+            tr("%1 could not be read; your version stays open.").arg(QFileInfo(path).fileName())
+                + QStringLiteral("\n\n") + errors.join(u'\n'));
+    }
 }
 
 bool MainWindow::maybeSave()
@@ -541,10 +714,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (maybeSave()) {
         writeSettings();
+        // Saved or discarded explicitly (or never changed): the recovery data goes.
+        m_autosaver->discard();
+        m_diskWatch->clear();
         event->accept();
     } else {
         event->ignore();
     }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::WindowActivate) {
+        // After the event: a message box shown from here must not nest in the activation.
+        QTimer::singleShot(0, this, [this] { m_diskWatch->check(); });
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "io/fingerprint.h"
+#include "model/blueprint.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -7,13 +10,17 @@ class QMenu;
 
 namespace bp {
 
+class Autosaver;
 class DiagramScene;
 class DiagramView;
+class DiskWatch;
 class Document;
+class FileChangedBar;
 class FindingsDock;
 class HistoryDock;
 class PresentationMode;
 class PropertiesDock;
+struct RecoveryEntry;
 
 /// The main window of one document: menus, toolbar, the canvas, the docks and the status bar.
 /// It wires things together and holds no model logic: files go through documentio, edits through
@@ -48,11 +55,20 @@ public:
     HistoryDock *historyDock() const { return m_historyDock; }
     /// The presentation mode of this window (F5), created on first use.
     PresentationMode *presentationMode();
+    Autosaver *autosaver() const { return m_autosaver; }
+    DiskWatch *diskWatch() const { return m_diskWatch; }
+    FileChangedBar *fileChangedBar() const { return m_changedBar; }
+
+    /// Shows a blueprint recovered after a crash as a modified, unsaved document with its
+    /// original file name (Save asks before replacing that file), and autosaves it into this
+    /// instance's recovery folder at once.
+    void restoreRecovered(const RecoveryEntry &entry, Blueprint blueprint);
 
     /// Selects the elements and scrolls the first one into the middle of the view.
     void selectAndCentre(const QVector<QString> &elementIds);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -69,7 +85,14 @@ private:
     void open();
     bool save();
     bool saveAs();
-    bool saveTo(const QString &path);
+    /// Saves to @p path; over the document's own file, first checks that the file did not change
+    /// on disk (asks when it did, unless @p overwriteConfirmed) and keeps the backup that the
+    /// preferences ask for (asks when that fails).
+    bool saveTo(const QString &path, bool overwriteConfirmed = false);
+    enum class Overwrite { Proceed, SaveAs, Cancel };
+    Overwrite confirmOverwrite();
+    void diskChanged(DiskChange change);
+    void reload();
     /// Asks whether to save unsaved changes. False when the user cancels.
     bool maybeSave();
     void about();
@@ -110,7 +133,11 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_duplicateAction = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    DiskWatch *m_diskWatch = nullptr;
+    FileChangedBar *m_changedBar = nullptr;
     bool m_untouched = true;
+    bool m_confirmRecoveredOverwrite = false; ///< restored after a crash: ask before saving over
     int m_pasteCount = 0; ///< pastes of the current clipboard here, for the offset
 };
 

@@ -39,6 +39,13 @@ QJsonValue jsonNumber(const std::optional<double> &value);
 /// A figure for text output with @p decimals, or "n/a".
 QString formatFigure(double value, int decimals);
 
+/// The `--force` option of every command that writes an output file.
+QCommandLineOption forceOption();
+/// The one rule for output files (README, "Never losing a blueprint"): an existing @p path is
+/// never overwritten unless @p force is set (a folder never). Prints a message naming the file
+/// and returns false when the command must not write; the command then exits with 2.
+bool checkOutput(const QString &command, const QString &path, bool force, Streams &io);
+
 int validateCommand(const QStringList &arguments, Streams &io);
 int simulateCommand(const QStringList &arguments, Streams &io);
 int analyzeCommand(const QStringList &arguments, Streams &io);

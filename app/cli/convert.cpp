@@ -49,7 +49,10 @@ int convertCommand(const QStringList &arguments, Streams &io)
                                      Tr::tr("Maximum file size to read, in MB (default 50)."),
                                      QStringLiteral("MB"));
     parser.addOption(maxSize);
-    const QString synopsis = Tr::tr("Usage: blueprint convert [--max-file-size MB] IN OUT");
+    const QCommandLineOption force = forceOption();
+    parser.addOption(force);
+    const QString synopsis
+        = Tr::tr("Usage: blueprint convert [--max-file-size MB] [--force] IN OUT");
     if (const int status = parseCommand(parser, arguments, io, synopsis); status >= 0)
         return status;
     const QStringList files = parser.positionalArguments();
@@ -72,6 +75,8 @@ int convertCommand(const QStringList &arguments, Streams &io)
             return UsageOrFileError;
         }
     }
+    if (!checkOutput(QStringLiteral("convert"), out, parser.isSet(force), io))
+        return UsageOrFileError;
     ReadOptions options;
     if (!parseMaxFileSize(parser, maxSize, QStringLiteral("convert"), options, io))
         return UsageOrFileError;
