@@ -7,6 +7,7 @@ class QMenu;
 
 namespace bp {
 
+class AnalysisUi;
 class DiagramScene;
 class DiagramView;
 class Document;
@@ -45,6 +46,8 @@ public:
     PropertiesDock *propertiesDock() const { return m_propertiesDock; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
     HistoryDock *historyDock() const { return m_historyDock; }
+    /// The analysis of this window: controller, Analysis menu, Figures and What-if docks.
+    AnalysisUi *analysis() const { return m_analysis; }
 
     /// Selects the elements and scrolls the first one into the middle of the view.
     void selectAndCentre(const QVector<QString> &elementIds);
@@ -91,6 +94,7 @@ private:
     PropertiesDock *m_propertiesDock = nullptr;
     FindingsDock *m_findingsDock = nullptr;
     HistoryDock *m_historyDock = nullptr;
+    AnalysisUi *m_analysis = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
