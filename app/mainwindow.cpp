@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysis/analysisui.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/overviewwidget.h"
@@ -154,6 +155,7 @@ MainWindow::~MainWindow()
     delete m_propertiesDock;
     delete m_findingsDock;
     delete m_historyDock;
+    delete m_analysis;
     delete m_view;
     delete m_scene;
 }
@@ -297,6 +299,8 @@ void MainWindow::createActions()
     panels->addAction(m_findingsDock->toggleViewAction());
     panels->addAction(m_historyDock->toggleViewAction());
     panels->addAction(toolBar->toggleViewAction());
+    m_analysis = new AnalysisUi(this); // Analysis menu, overlay toggles, Figures, What-if
+    m_analysis->install(menuBar(), view, panels, statusBar());
 
     QMenu *window = menuBar()->addMenu(tr("&Window"));
     window->setObjectName(QStringLiteral("menuWindow"));

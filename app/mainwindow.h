@@ -11,6 +11,7 @@ class QMenu;
 namespace bp {
 
 class Autosaver;
+class AnalysisUi;
 class DiagramScene;
 class DiagramView;
 class DiskWatch;
@@ -63,6 +64,8 @@ public:
     /// original file name (Save asks before replacing that file), and autosaves it into this
     /// instance's recovery folder at once.
     void restoreRecovered(const RecoveryEntry &entry, Blueprint blueprint);
+    /// The analysis of this window: controller, Analysis menu, Figures and What-if docks.
+    AnalysisUi *analysis() const { return m_analysis; }
 
     /// Selects the elements and scrolls the first one into the middle of the view.
     void selectAndCentre(const QVector<QString> &elementIds);
@@ -125,6 +128,7 @@ private:
     FindingsDock *m_findingsDock = nullptr;
     HistoryDock *m_historyDock = nullptr;
     PresentationMode *m_presentation = nullptr;
+    AnalysisUi *m_analysis = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
