@@ -191,6 +191,12 @@ const Step *BlueprintGraph::step(const ElementId &id) const
     return v ? &(*m_graph)[*v] : nullptr;
 }
 
+const Step *BlueprintGraph::step(QLatin1StringView id) const
+{
+    const Vertex *v = m_steps.find(id);
+    return v ? &(*m_graph)[*v] : nullptr;
+}
+
 const Flow *BlueprintGraph::flow(const ElementId &id) const
 {
     const Edge *e = m_flows.find(id);

@@ -66,6 +66,10 @@ public:
     const Flow *flow(const ElementId &id) const;
     bool hasStep(const ElementId &id) const { return m_steps.contains(id); }
     bool hasFlow(const ElementId &id) const { return m_flows.contains(id); }
+    /// The same lookups by the Latin-1 bytes of an id (ids are ASCII), without making a QString:
+    /// readers find the step a reference names and share its id string.
+    const Step *step(QLatin1StringView id) const;
+    bool hasFlow(QLatin1StringView id) const { return m_flows.contains(id); }
 
     size_t stepCount() const { return m_steps.size(); }
     size_t flowCount() const { return m_flows.size(); }
