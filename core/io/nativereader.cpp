@@ -94,7 +94,7 @@ void Reader::read()
     }
     readRoot(root);
     if (!m_ctx.hasErrors())
-        resolveAndBuild();
+        finish();
 }
 
 } // namespace detail
