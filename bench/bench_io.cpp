@@ -5,7 +5,16 @@
 // bytes + atomic save). Reports medians, the ratios the targets are stated in, and the peak
 // memory per step of a full load (measured in a child process per size, so sizes don't mix).
 //
+// Both sides are measured in the same state of the heap, in two regimes:
+// - warm: freed memory stays in the process (no trimming), and one untimed run comes first, so
+//   that neither side pays page faults: the cost of the code itself;
+// - cold: all free memory is returned to the system before every run, so that each run pays
+//   the page faults of everything it allocates, as the first load in a fresh process does.
+// Left to glibc's defaults the two sides were not comparable: the heap was trimmed after each
+// pugixml run (a fault on every page of its tree, every time) but not after a full load.
+//
 // Usage: bench_io [--sizes 1000,10000,100000] [--repeat K]
+//        bench_io --profile-load N K   (only K full loads of N steps, warm, for a profiler)
 
 #include "generate/generator.h"
 #include "io/atomicsave.h"
@@ -17,6 +26,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <malloc.h>
+
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -25,14 +36,30 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace {
 
-double medianMs(int repeat, const std::function<void()> &fn)
+enum class Heap { Warm, Cold };
+
+// Keeps freed memory in the process (glibc trims the top of the heap and unmaps large blocks by
+// default, depending on the history of allocations), so that the warm regime is the same for
+// every measurement.
+void keepFreedMemory()
+{
+    mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); // the largest threshold glibc accepts
+}
+
+double medianMs(int repeat, const std::function<void()> &fn, Heap heap = Heap::Warm)
 {
     std::vector<double> times;
+    if (heap == Heap::Warm)
+        fn(); // untimed: brings the heap (and the caches) to their steady state
     for (int i = 0; i < repeat; ++i) {
+        if (heap == Heap::Cold)
+            malloc_trim(0);
         const auto t0 = std::chrono::steady_clock::now();
         fn();
         const auto t1 = std::chrono::steady_clock::now();
@@ -103,11 +130,25 @@ int memoryChild(const QString &path, int steps)
     return 0;
 }
 
+// Runs only full loads, for `perf record`: nothing else in the profile.
+int profileLoad(int steps, int repeat)
+{
+    const QByteArray bytes = bp::writeNative(bp::generateBlueprint(steps, 42));
+    bp::ReadOptions options;
+    options.maxFileBytes = 1LL << 31;
+    const double ms = medianMs(repeat, [&] {
+        if (!bp::readNative(bytes, options).ok())
+            std::abort();
+    });
+    std::printf("%d steps: full load %.2f ms (warm, median of %d)\n", steps, ms, repeat);
+    return 0;
+}
+
 struct Row
 {
     int steps;
     qsizetype bytes;
-    double parseMs, loadMs, saveMs, bytesPerStep;
+    double parseMs, loadMs, coldParseMs, coldLoadMs, saveMs, bytesPerStep;
 };
 
 } // namespace
@@ -119,7 +160,10 @@ int main(int argc, char *argv[])
     int repeatOverride = 0;
     const QStringList args = QCoreApplication::arguments();
     if (args.size() == 4 && args[1] == u"--memory-of")
-        return memoryChild(args[2], args[3].toInt());
+        return memoryChild(args[2], args[3].toInt()); // with glibc's defaults, as a user's
+    keepFreedMemory();
+    if (args.size() == 4 && args[1] == u"--profile-load")
+        return profileLoad(args[2].toInt(), args[3].toInt());
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--sizes" && i + 1 < args.size()) {
             sizes.clear();
@@ -140,21 +184,26 @@ int main(int argc, char *argv[])
         const int repeat = repeatOverride > 0 ? repeatOverride : std::max(5, 2'000'000 / (n * 20));
         bp::ReadOptions options;
         options.maxFileBytes = 1LL << 31;
-        Row row { n, bytes.size(), 0, 0, 0, 0 };
-        // Same flags as the reader, so that the baseline does the same XML work.
-        row.parseMs = medianMs(repeat, [&] {
+        Row row { n, bytes.size(), 0, 0, 0, 0, 0, 0 };
+        // Same bytes and the same flags as the reader, so that the baseline does the same XML
+        // work. Both include freeing what they built.
+        const auto parse = [&] {
             pugi::xml_document doc;
             const auto ok
                 = doc.load_buffer(bytes.constData(), size_t(bytes.size()),
                                   pugi::parse_default & ~pugi::parse_doctype, pugi::encoding_utf8);
             if (!ok)
                 std::abort();
-        });
-        row.loadMs = medianMs(repeat, [&] {
+        };
+        const auto load = [&] {
             const bp::ReadResult r = bp::readNative(bytes, options);
-            if (!r.ok())
+            if (!r.ok() || !r.diagnostics.isEmpty())
                 std::abort();
-        });
+        };
+        row.parseMs = medianMs(repeat, parse);
+        row.loadMs = medianMs(repeat, load);
+        row.coldParseMs = medianMs(repeat, parse, Heap::Cold);
+        row.coldLoadMs = medianMs(repeat, load, Heap::Cold);
         const QString path = dir.filePath(QStringLiteral("bench.blueprint"));
         row.saveMs = medianMs(repeat, [&] {
             if (!bp::saveAtomically(path, bp::writeNative(bp)).ok)
@@ -165,11 +214,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "  measured %d steps (%d repetitions)\n", n, repeat);
     }
 
-    std::printf("%-8s %10s %12s %12s %12s %10s %14s\n", "steps", "file MB", "pugixml ms", "load ms",
-                "save ms", "load/pugi", "peak B/step");
+    std::printf("%-8s %8s | %10s %10s %9s | %10s %10s %9s | %9s %11s\n", "", "", "warm", "", "",
+                "cold", "", "", "", "");
+    std::printf("%-8s %8s | %10s %10s %9s | %10s %10s %9s | %9s %11s\n", "steps", "file MB",
+                "pugixml ms", "load ms", "load/pugi", "pugixml ms", "load ms", "load/pugi",
+                "save ms", "peak B/step");
     for (const Row &r : rows)
-        std::printf("%-8d %10.2f %12.2f %12.2f %12.2f %10.2f %14.0f\n", r.steps,
-                    double(r.bytes) / 1e6, r.parseMs, r.loadMs, r.saveMs, r.loadMs / r.parseMs,
+        std::printf("%-8d %8.2f | %10.2f %10.2f %9.2f | %10.2f %10.2f %9.2f | %9.2f %11.0f\n",
+                    r.steps, double(r.bytes) / 1e6, r.parseMs, r.loadMs, r.loadMs / r.parseMs,
+                    r.coldParseMs, r.coldLoadMs, r.coldLoadMs / r.coldParseMs, r.saveMs,
                     r.bytesPerStep);
     const auto find = [&](int n) -> const Row * {
         for (const Row &r : rows)
@@ -178,11 +231,14 @@ int main(int argc, char *argv[])
         return nullptr;
     };
     if (const Row *a = find(10000), *b = find(100000); a && b) {
-        std::printf("100k/10k time ratio: load %.2f, pugixml %.2f, save %.2f (target for load: "
-                    "<= 12)\n",
-                    b->loadMs / a->loadMs, b->parseMs / a->parseMs, b->saveMs / a->saveMs);
-        std::printf("full load / pugixml alone: %.2f at 10k, %.2f at 100k (target: <= 2.0)\n",
-                    a->loadMs / a->parseMs, b->loadMs / b->parseMs);
+        std::printf("100k/10k time ratio: load %.2f warm, %.2f cold; pugixml %.2f warm, %.2f "
+                    "cold; save %.2f (target for load: <= 12)\n",
+                    b->loadMs / a->loadMs, b->coldLoadMs / a->coldLoadMs, b->parseMs / a->parseMs,
+                    b->coldParseMs / a->coldParseMs, b->saveMs / a->saveMs);
+        std::printf("full load / pugixml alone: warm %.2f at 10k, %.2f at 100k; cold %.2f at "
+                    "10k, %.2f at 100k (target: <= 2.0)\n",
+                    a->loadMs / a->parseMs, b->loadMs / b->parseMs, a->coldLoadMs / a->coldParseMs,
+                    b->coldLoadMs / b->coldParseMs);
     }
     return 0;
 }

@@ -63,6 +63,7 @@ private slots:
     void copy();
     void move_data();
     void move();
+    void nodesReusedAndPlainCopies();
 };
 
 // ---- BlueprintGraph ---------------------------------------------------------------------------
@@ -577,6 +578,36 @@ void TestGraph::move()
     QVERIFY(target == sampleBlueprint());
     QCOMPARE(graphProblem(target.graph), QString());
     QCOMPARE(nativeBytes(target), nativeBytes(sampleBlueprint()));
+}
+
+// The list nodes live in an arena of the graph (nodearena.h): freed nodes are reused, and a copy
+// of the Boost graph made outside BlueprintGraph must not depend on that arena.
+void TestGraph::nodesReusedAndPlainCopies()
+{
+    BlueprintGraph::Graph copy;
+    {
+        BlueprintGraph g = fixtureGraph();
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < 200; ++i) {
+                const QString id = u"t%1"_s.arg(i);
+                QVERIFY(g.addStep(makeStep(id, u"back"_s)));
+                QVERIFY(g.addFlow(makeFlow(u"to_"_s + id, u"a"_s, id)));
+            }
+            for (int i = 0; i < 200; ++i)
+                QCOMPARE(g.removeStep(u"t%1"_s.arg(i)).size(), size_t(1));
+        }
+        QCOMPARE(graphProblem(g), QString());
+        QVERIFY(g == fixtureGraph());
+        copy = g.graph();
+    } // g and its arena are gone; the copy is whole
+    QCOMPARE(boost::num_vertices(copy), size_t(5));
+    QCOMPARE(boost::num_edges(copy), size_t(6));
+    const auto v = boost::add_vertex(makeStep(u"n"_s, u"front"_s), copy);
+    boost::add_edge(*boost::vertices(copy).first, v, makeFlow(u"xn"_s, u"a"_s, u"n"_s), copy);
+    QCOMPARE(boost::num_edges(copy), size_t(7));
+    boost::clear_vertex(v, copy);
+    boost::remove_vertex(v, copy);
+    QCOMPARE(boost::num_vertices(copy), size_t(5));
 }
 
 QTEST_GUILESS_MAIN(TestGraph)

@@ -5,6 +5,7 @@
 
 using namespace bp;
 using namespace bp::test;
+using namespace Qt::StringLiterals;
 
 class TestNativeFormat : public QObject
 {
@@ -16,6 +17,8 @@ private slots:
     void malformed();
     void warningsLoad_data();
     void warningsLoad();
+    void sectionsInAnyOrder_data();
+    void sectionsInAnyOrder();
     void hostileInputLoadsSafely();
     void limits();
     void numbers_data();
@@ -201,6 +204,74 @@ void TestNativeFormat::malformed()
     const QString formatted = formatDiagnostic(QStringLiteral("loan.blueprint"), *it);
     QVERIFY(formatted.startsWith(
         QStringLiteral("loan.blueprint:%1:%2: error: ").arg(line).arg(column)));
+}
+
+// The reader builds steps and flows as it reads them; sections in another order than lanes,
+// pools, steps, flows must give the same model, or the same diagnostics, as that order.
+void TestNativeFormat::sectionsInAnyOrder_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("diagnostics"); // empty: loads like the canonical order
+
+    const QByteArray root
+        = "<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n";
+    const QByteArray lanes = "  <lanes><lane id=\"c\" kind=\"customer\" height=\"200\"/>"
+                             "<lane id=\"f\" kind=\"frontstage\"/></lanes>\n";
+    const QByteArray pools = "  <pools><pool id=\"p\" servers=\"2\"/></pools>\n";
+    const QByteArray steps = "  <steps><step id=\"a\" lane=\"c\" kind=\"start\"/>"
+                             "<step id=\"b\" lane=\"f\" kind=\"end\" pool=\"p\"/></steps>\n";
+    const QByteArray flows = "  <flows><flow id=\"g\" from=\"a\" to=\"b\"/></flows>\n";
+    const QByteArray end = "</blueprint>\n";
+
+    QTest::newRow("flows before steps")
+        << root + lanes + pools + flows + steps + end << QStringList();
+    QTest::newRow("lanes and pools last")
+        << root + steps + flows + pools + lanes + end << QStringList();
+    QTest::newRow("steps around flows")
+        << root + lanes + pools + "  <steps><step id=\"a\" lane=\"c\" kind=\"start\"/></steps>\n"
+            + flows + "  <steps><step id=\"b\" lane=\"f\" kind=\"end\" pool=\"p\"/></steps>\n" + end
+        << QStringList();
+    QTest::newRow("flow id taken by a step further down") << root + lanes + pools + steps + flows
+            + "  <steps><step id=\"g\" lane=\"f\"/></steps>\n"
+            + end << QStringList { u"5:16: duplicate id \"g\" (first used on line 6)"_s };
+    QTest::newRow("flow id taken by a flow further down that was built first") << root + lanes
+            + pools + flows + steps + "  <flows><flow id=\"g\" from=\"b\" to=\"a\"/></flows>\n"
+            + end << QStringList { u"6:16: duplicate id \"g\" (first used on line 4)"_s };
+    QTest::newRow("flow id taken by a lane further down") << root + steps + flows + pools + lanes
+            + "  <lanes><lane id=\"g\" kind=\"other\"/></lanes>\n"
+            + end << QStringList { u"3:16: duplicate id \"g\" (first used on line 6)"_s };
+    QTest::newRow("step in a lane further down that does not exist")
+        << root + pools + "  <steps><step id=\"a\" lane=\"x\"/></steps>\n" + lanes + end
+        << QStringList { u"3:23: step \"a\" is in lane \"x\", which does not exist"_s };
+}
+
+void TestNativeFormat::sectionsInAnyOrder()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, diagnostics);
+
+    const ReadResult r = readNative(content);
+    QStringList got;
+    for (const Diagnostic &d : r.diagnostics)
+        got << QStringLiteral("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message);
+    QCOMPARE(got, diagnostics);
+    if (!diagnostics.isEmpty()) {
+        QVERIFY(!r.ok());
+        return;
+    }
+    const ReadResult canonical
+        = readNative("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n"
+                     "  <lanes><lane id=\"c\" kind=\"customer\" height=\"200\"/>"
+                     "<lane id=\"f\" kind=\"frontstage\"/></lanes>\n"
+                     "  <pools><pool id=\"p\" servers=\"2\"/></pools>\n"
+                     "  <steps><step id=\"a\" lane=\"c\" kind=\"start\"/>"
+                     "<step id=\"b\" lane=\"f\" kind=\"end\" pool=\"p\"/></steps>\n"
+                     "  <flows><flow id=\"g\" from=\"a\" to=\"b\"/></flows>\n"
+                     "</blueprint>\n");
+    QVERIFY(canonical.ok() && r.ok());
+    QCOMPARE(r.blueprint->graph.step(u"a"_s)->pos.y(), 100.0); // half the height of lane c
+    QVERIFY(*r.blueprint == *canonical.blueprint);
+    QCOMPARE(writeNative(*r.blueprint), writeNative(*canonical.blueprint));
 }
 
 void TestNativeFormat::warningsLoad_data()

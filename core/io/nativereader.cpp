@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace bp {
 
 namespace detail {
@@ -94,7 +96,7 @@ void Reader::read()
     }
     readRoot(root);
     if (!m_ctx.hasErrors())
-        resolveAndBuild();
+        finish();
 }
 
 } // namespace detail
@@ -111,7 +113,11 @@ ReadResult readNative(const QByteArray &bytes, const ReadOptions &options)
                                 .arg(double(options.maxFileBytes) / 1e6, 0, 'f', 0));
         return result;
     }
-    if (bytes.trimmed().isEmpty()) {
+    // Only white space? (Without trimmed(), which copies the whole file to find out.)
+    const bool blank = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    });
+    if (blank) {
         ctx.error(0, ReaderTr::tr("the file is empty"));
         return result;
     }

@@ -1,8 +1,9 @@
 #pragma once
 
 // Internal to core/io: the native reader's state and helpers, shared by nativereader.cpp (entry
-// points), readerelements.cpp (one function per element) and readervalues.cpp (attribute values,
-// ids, unknown content). Not a public header.
+// points), readerelements.cpp (one function per element), readervalues.cpp (attribute values,
+// ids, unknown content) and readerbuild.cpp (steps and flows into the graph, references and
+// duplicate ids). Not a public header.
 
 #include "model/blueprint.h"
 #include "nativereader.h"
@@ -50,7 +51,19 @@ private:
     void readPool(pugi::xml_node node);
     void readStep(pugi::xml_node node);
     void readFlow(pugi::xml_node node);
-    void resolveAndBuild();
+
+    // Building (readerbuild.cpp). Steps and flows go into the graph as they are read, so that
+    // nothing is copied twice; what cannot be settled then (a reference to an element further
+    // down, an id used twice) is noted, and finish() reports it in the order of a build after
+    // reading: lanes and pools of the steps, step ids, then the flows, then the warnings.
+    void addReadStep(Step &&step, bool hasY, const Lane *lane, bool poolFound);
+    void addReadFlow(Flow &&flow, bool endsFound);
+    void finish();
+    bool resolveStepReferences();
+    bool checkStepIds();
+    bool resolveFlows();
+    void reportRefusedFlow(const Flow &flow);
+    void addValidationWarnings();
 
     // Helpers
     bool isOurs(pugi::xml_node node) const;
@@ -66,7 +79,12 @@ private:
     std::optional<bool> boolean(pugi::xml_node node, pugi::xml_attribute a);
     ElementId id(pugi::xml_node node, pugi::xml_attribute a);
     ElementId reference(pugi::xml_node node, pugi::xml_attribute a);
-    void requireId(pugi::xml_node node, const ElementId &id);
+    /// A `from` or `to`: the id string of the step it names when that step was read already
+    /// (shared, no new string), else a new string (resolved after reading).
+    ElementId stepReference(pugi::xml_node node, pugi::xml_attribute a, bool &found);
+    /// Reports a missing id; remembers lane and pool ids (@p stepOrFlow: false) with their
+    /// position. Step and flow ids are checked when they enter the graph.
+    void requireId(pugi::xml_node node, const ElementId &id, bool stepOrFlow);
     template<typename E, typename Parse>
     std::optional<E> keyword(pugi::xml_node node, pugi::xml_attribute a, Parse parse,
                              const char *choices);
@@ -77,16 +95,37 @@ private:
     Blueprint m_bp;
     std::vector<Lane> m_lanes;
     std::vector<Pool> m_pools;
-    std::vector<Step> m_steps;
-    std::vector<Flow> m_flows;
-    std::vector<std::int64_t> m_stepOffsets; // parallel to m_steps
-    std::vector<std::int64_t> m_flowOffsets; // parallel to m_flows
+    QHash<ElementId, qsizetype> m_laneIndex; // lane id -> first lane read with it
+    QHash<ElementId, qsizetype> m_poolIndex;
+    // Where each step and flow read starts, by creation order - 1 (= reading order).
+    std::vector<std::int64_t> m_stepOffsets;
+    std::vector<std::int64_t> m_flowOffsets;
     // Ids of lanes and pools (few) with where they were defined. Step and flow ids are checked
-    // for duplicates by the graph's own index when the model is built, which costs nothing
-    // extra; a separate map of every id was a quarter of the load time.
+    // for duplicates by the graph's own index, which costs nothing extra; a separate map of
+    // every id was a quarter of the load time.
     QHash<ElementId, std::int64_t> m_ids;
     std::int64_t firstDefinition(const ElementId &id) const;
-    ElementId laneOrPoolRef(pugi::xml_node node, pugi::xml_attribute a, bool lane);
+    /// A step's `lane` or `pool`: the id string of the lane or pool it names when that was read
+    /// already (shared), with the lane or pool in @p lane / @p pool; else a new string.
+    ElementId laneReference(pugi::xml_node node, pugi::xml_attribute a, const Lane *&lane);
+    ElementId poolReference(pugi::xml_node node, pugi::xml_attribute a, bool &found);
+
+    // What reading could not settle (see finish()); empty for a well-formed file in the usual
+    // order (lanes, pools, steps, flows).
+    struct StepNote
+    {
+        size_t index; // creation order - 1
+        ElementId id;
+        ElementId lane;
+        ElementId pool;
+        bool laneFound;
+        bool poolFound;
+        bool inGraph; // false: its id was taken by an earlier step
+        bool hasY;
+    };
+    std::vector<StepNote> m_stepNotes;
+    std::vector<Flow> m_pendingFlows; // not in the graph: an end or its id to be settled
+    std::vector<ElementId> m_refusedFlows; // in the graph, but its id is a step's, lane's or pool's
     bool m_sawDemand = false;
     bool m_sawDescription = false;
     bool m_tooManySteps = false;

@@ -119,11 +119,11 @@ void Reader::readRoot(pugi::xml_node root)
                 for (pugi::xml_node e = child.first_child(); e; e = e.next_sibling())
                     ++count;
                 if (item == Item::Step) {
-                    m_steps.reserve(m_steps.size() + count);
-                    m_stepOffsets.reserve(m_steps.size() + count);
+                    m_stepOffsets.reserve(m_stepOffsets.size() + count);
+                    m_bp.graph.reserve(m_bp.graph.stepCount() + count, m_bp.graph.flowCount());
                 } else {
-                    m_flows.reserve(m_flows.size() + count);
-                    m_flowOffsets.reserve(m_flows.size() + count);
+                    m_flowOffsets.reserve(m_flowOffsets.size() + count);
+                    m_bp.graph.reserve(m_bp.graph.stepCount(), m_bp.graph.flowCount() + count);
                 }
             }
             for (pugi::xml_node e : child.children()) {
@@ -205,13 +205,15 @@ void Reader::readLane(pugi::xml_node node)
         }
     }
     m_ctx.checkDuplicateAttributes(node);
-    requireId(node, lane.id);
+    requireId(node, lane.id, false);
     if (!hasKind)
         m_ctx.error(m_ctx.offsetOf(node),
                     ReaderTr::tr("lane %1 has no kind attribute").arg(q(lane.id)));
     for (pugi::xml_node child : node.children())
         if (child.type() == pugi::node_element)
             unknownChild(child, node, &lane.extras);
+    if (!lane.id.isEmpty() && !m_laneIndex.contains(lane.id))
+        m_laneIndex.insert(lane.id, qsizetype(m_lanes.size()));
     m_lanes.push_back(std::move(lane));
 }
 
@@ -233,19 +235,121 @@ void Reader::readPool(pugi::xml_node node)
         }
     }
     m_ctx.checkDuplicateAttributes(node);
-    requireId(node, pool.id);
+    requireId(node, pool.id, false);
     if (!hasServers)
         m_ctx.error(m_ctx.offsetOf(node),
                     ReaderTr::tr("pool %1 has no servers attribute").arg(q(pool.id)));
     for (pugi::xml_node child : node.children())
         if (child.type() == pugi::node_element)
             unknownChild(child, node, &pool.extras);
+    if (!pool.id.isEmpty() && !m_poolIndex.contains(pool.id))
+        m_poolIndex.insert(pool.id, qsizetype(m_pools.size()));
     m_pools.push_back(std::move(pool));
 }
 
+namespace {
+// Attributes of <step> and <flow>, one bit each, so that a repeated one is noticed without
+// comparing names pairwise.
+enum class StepAttr {
+    CustomerPresent,
+    Detection,
+    Entry,
+    ExecutionTolerance,
+    Id,
+    Kind,
+    Lane,
+    Occurrence,
+    Pool,
+    PFail,
+    Scv,
+    Servers,
+    Severity,
+    Title,
+    Time,
+    Tolerance,
+    X,
+    Y,
+    Unknown
+};
+
+StepAttr stepAttribute(const char *n)
+{
+    switch (n[0]) { // a cheap first split; each branch still compares whole names
+    case 'c':
+        return std::strcmp(n, "customer-present") == 0 ? StepAttr::CustomerPresent
+                                                       : StepAttr::Unknown;
+    case 'd':
+        return std::strcmp(n, "detection") == 0 ? StepAttr::Detection : StepAttr::Unknown;
+    case 'e':
+        if (std::strcmp(n, "entry") == 0)
+            return StepAttr::Entry;
+        return std::strcmp(n, "execution-tolerance") == 0 ? StepAttr::ExecutionTolerance
+                                                          : StepAttr::Unknown;
+    case 'i':
+        return std::strcmp(n, "id") == 0 ? StepAttr::Id : StepAttr::Unknown;
+    case 'k':
+        return std::strcmp(n, "kind") == 0 ? StepAttr::Kind : StepAttr::Unknown;
+    case 'l':
+        return std::strcmp(n, "lane") == 0 ? StepAttr::Lane : StepAttr::Unknown;
+    case 'o':
+        return std::strcmp(n, "occurrence") == 0 ? StepAttr::Occurrence : StepAttr::Unknown;
+    case 'p':
+        if (std::strcmp(n, "pool") == 0)
+            return StepAttr::Pool;
+        return std::strcmp(n, "p-fail") == 0 ? StepAttr::PFail : StepAttr::Unknown;
+    case 's':
+        if (std::strcmp(n, "scv") == 0)
+            return StepAttr::Scv;
+        if (std::strcmp(n, "servers") == 0)
+            return StepAttr::Servers;
+        return std::strcmp(n, "severity") == 0 ? StepAttr::Severity : StepAttr::Unknown;
+    case 't':
+        if (std::strcmp(n, "title") == 0)
+            return StepAttr::Title;
+        if (std::strcmp(n, "time") == 0)
+            return StepAttr::Time;
+        return std::strcmp(n, "tolerance") == 0 ? StepAttr::Tolerance : StepAttr::Unknown;
+    case 'x':
+        return n[1] == 0 ? StepAttr::X : StepAttr::Unknown;
+    case 'y':
+        return n[1] == 0 ? StepAttr::Y : StepAttr::Unknown;
+    default:
+        return StepAttr::Unknown;
+    }
+}
+
+enum class FlowAttr { Id, From, To, Kind, P, Label, Unknown };
+
+FlowAttr flowAttribute(const char *n)
+{
+    if (std::strcmp(n, "id") == 0)
+        return FlowAttr::Id;
+    if (std::strcmp(n, "from") == 0)
+        return FlowAttr::From;
+    if (std::strcmp(n, "to") == 0)
+        return FlowAttr::To;
+    if (std::strcmp(n, "kind") == 0)
+        return FlowAttr::Kind;
+    if (std::strcmp(n, "p") == 0)
+        return FlowAttr::P;
+    if (std::strcmp(n, "label") == 0)
+        return FlowAttr::Label;
+    return FlowAttr::Unknown;
+}
+
+// Whether an attribute's bit was seen before on this element; marks it.
+template<typename E> bool seenBefore(std::uint32_t &seen, E attr)
+{
+    const std::uint32_t bit = std::uint32_t(1) << unsigned(attr);
+    const bool before = (seen & bit) != 0;
+    seen |= bit;
+    return before;
+}
+} // namespace
+
 void Reader::readStep(pugi::xml_node node)
 {
-    if (std::int64_t(m_steps.size()) >= limits::maxSteps) {
+    if (std::int64_t(m_stepOffsets.size()) >= limits::maxSteps) {
         if (!m_tooManySteps)
             m_ctx.error(m_ctx.offsetOf(node),
                         ReaderTr::tr("the blueprint has more than %1 steps, the most this program "
@@ -257,124 +361,89 @@ void Reader::readStep(pugi::xml_node node)
     }
     Step s;
     bool hasY = false;
-    for (pugi::xml_attribute a : node.attributes()) {
-        const char *n = a.name();
-        switch (n[0]) { // a cheap first split; each branch still compares whole names
-        case 'c':
-            if (std::strcmp(n, "customer-present") == 0) {
-                s.customerPresent = boolean(node, a);
-                continue;
-            }
+    const Lane *lane = nullptr;
+    bool poolFound = false;
+    std::uint32_t seen = 0;
+    bool repeated = false; // a known attribute given twice
+    bool unknown = false;
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+        const StepAttr attr = stepAttribute(a.name());
+        if (attr == StepAttr::Unknown) {
+            unknown = true;
+            unknownAttribute(node, a, s.extras);
+            continue;
+        }
+        repeated = seenBefore(seen, attr) || repeated;
+        switch (attr) {
+        case StepAttr::CustomerPresent:
+            s.customerPresent = boolean(node, a);
             break;
-        case 'd':
-            if (std::strcmp(n, "detection") == 0) {
-                s.detection = score(node, a);
-                continue;
-            }
+        case StepAttr::Detection:
+            s.detection = score(node, a);
             break;
-        case 'e':
-            if (std::strcmp(n, "entry") == 0) {
-                s.entry = number(node, a, 0, 1);
-                continue;
-            }
-            if (std::strcmp(n, "execution-tolerance") == 0) {
-                s.executionTolerance = number(node, a, 0, 1e12);
-                continue;
-            }
+        case StepAttr::Entry:
+            s.entry = number(node, a, 0, 1);
             break;
-        case 'i':
-            if (std::strcmp(n, "id") == 0) {
-                s.id = id(node, a);
-                continue;
-            }
+        case StepAttr::ExecutionTolerance:
+            s.executionTolerance = number(node, a, 0, 1e12);
             break;
-        case 'k':
-            if (std::strcmp(n, "kind") == 0) {
-                s.kind = keyword<StepKind>(node, a, parseStepKind,
-                                           "start, end, action, decision, fork, join, evidence")
-                             .value_or(s.kind);
-                continue;
-            }
+        case StepAttr::Id:
+            s.id = id(node, a);
             break;
-        case 'l':
-            if (std::strcmp(n, "lane") == 0) {
-                s.lane = laneOrPoolRef(node, a, true);
-                continue;
-            }
+        case StepAttr::Kind:
+            s.kind = keyword<StepKind>(node, a, parseStepKind,
+                                       "start, end, action, decision, fork, join, evidence")
+                         .value_or(s.kind);
             break;
-        case 'o':
-            if (std::strcmp(n, "occurrence") == 0) {
-                s.occurrence = score(node, a);
-                continue;
-            }
+        case StepAttr::Lane:
+            s.lane = laneReference(node, a, lane);
             break;
-        case 'p':
-            if (std::strcmp(n, "pool") == 0) {
-                s.pool = laneOrPoolRef(node, a, false);
-                continue;
-            }
-            if (std::strcmp(n, "p-fail") == 0) {
-                s.pFail = number(node, a, 0, 1).value_or(0);
-                continue;
-            }
+        case StepAttr::Occurrence:
+            s.occurrence = score(node, a);
             break;
-        case 's':
-            if (std::strcmp(n, "scv") == 0) {
-                s.scv = number(node, a, 0, 1e6).value_or(1);
-                continue;
-            }
-            if (std::strcmp(n, "servers") == 0) {
-                s.servers = servers(node, a);
-                continue;
-            }
-            if (std::strcmp(n, "severity") == 0) {
-                s.severity = score(node, a);
-                continue;
-            }
+        case StepAttr::Pool:
+            s.pool = poolReference(node, a, poolFound);
             break;
-        case 't':
-            if (std::strcmp(n, "title") == 0) {
-                s.title = text(node, a);
-                continue;
-            }
-            if (std::strcmp(n, "time") == 0) {
-                s.time = number(node, a, 0, 1e12).value_or(0);
-                continue;
-            }
-            if (std::strcmp(n, "tolerance") == 0) {
-                s.tolerance = number(node, a, 0, 1e12);
-                continue;
-            }
+        case StepAttr::PFail:
+            s.pFail = number(node, a, 0, 1).value_or(0);
             break;
-        case 'x':
-            if (n[1] == 0) {
-                s.pos.setX(
-                    number(node, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
-                continue;
-            }
+        case StepAttr::Scv:
+            s.scv = number(node, a, 0, 1e6).value_or(1);
             break;
-        case 'y':
-            if (n[1] == 0) {
-                s.pos.setY(
-                    number(node, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
-                hasY = true;
-                continue;
-            }
+        case StepAttr::Servers:
+            s.servers = servers(node, a);
             break;
-        default:
+        case StepAttr::Severity:
+            s.severity = score(node, a);
+            break;
+        case StepAttr::Title:
+            s.title = text(node, a);
+            break;
+        case StepAttr::Time:
+            s.time = number(node, a, 0, 1e12).value_or(0);
+            break;
+        case StepAttr::Tolerance:
+            s.tolerance = number(node, a, 0, 1e12);
+            break;
+        case StepAttr::X:
+            s.pos.setX(number(node, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
+            break;
+        case StepAttr::Y:
+            s.pos.setY(number(node, a, -limits::maxCoordinate, limits::maxCoordinate).value_or(0));
+            hasY = true;
+            break;
+        case StepAttr::Unknown:
             break;
         }
-        unknownAttribute(node, a, s.extras);
     }
-    m_ctx.checkDuplicateAttributes(node);
-    requireId(node, s.id);
+    if (repeated || unknown)
+        m_ctx.checkDuplicateAttributes(node);
+    requireId(node, s.id, true);
     if (s.lane.isEmpty() && !s.id.isEmpty())
         m_ctx.error(m_ctx.offsetOf(node),
                     ReaderTr::tr("step %1 has no lane attribute").arg(q(s.id)));
-    if (!hasY)
-        s.pos.setY(std::nan("")); // half the lane height, once the lane is known
     bool sawDescription = false;
-    for (pugi::xml_node child : node.children()) {
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
         if (child.type() != pugi::node_element)
             continue;
         if (isOurs(child) && localName(child) == u"description" && !sawDescription) {
@@ -384,39 +453,60 @@ void Reader::readStep(pugi::xml_node node)
             unknownChild(child, node, &s.extras);
         }
     }
-    m_steps.push_back(std::move(s));
+    s.order = m_stepOffsets.size() + 1;
     m_stepOffsets.push_back(m_ctx.offsetOf(node));
+    addReadStep(std::move(s), hasY, lane, poolFound);
 }
 
 void Reader::readFlow(pugi::xml_node node)
 {
     Flow f;
-    for (pugi::xml_attribute a : node.attributes()) {
-        const char *n = a.name();
-        if (std::strcmp(n, "id") == 0)
+    bool fromFound = false;
+    bool toFound = false;
+    std::uint32_t seen = 0;
+    bool repeated = false;
+    bool unknown = false;
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+        const FlowAttr attr = flowAttribute(a.name());
+        if (attr == FlowAttr::Unknown) {
+            unknown = true;
+            unknownAttribute(node, a, f.extras);
+            continue;
+        }
+        repeated = seenBefore(seen, attr) || repeated;
+        switch (attr) {
+        case FlowAttr::Id:
             f.id = id(node, a);
-        else if (std::strcmp(n, "from") == 0)
-            f.from = reference(node, a);
-        else if (std::strcmp(n, "to") == 0)
-            f.to = reference(node, a);
-        else if (std::strcmp(n, "kind") == 0)
+            break;
+        case FlowAttr::From:
+            f.from = stepReference(node, a, fromFound);
+            break;
+        case FlowAttr::To:
+            f.to = stepReference(node, a, toFound);
+            break;
+        case FlowAttr::Kind:
             f.kind = keyword<FlowKind>(node, a, parseFlowKind, "flow, rework, failure, evidence")
                          .value_or(f.kind);
-        else if (std::strcmp(n, "p") == 0)
+            break;
+        case FlowAttr::P:
             f.p = number(node, a, 0, 1);
-        else if (std::strcmp(n, "label") == 0)
+            break;
+        case FlowAttr::Label:
             f.label = text(node, a);
-        else
-            unknownAttribute(node, a, f.extras);
+            break;
+        case FlowAttr::Unknown:
+            break;
+        }
     }
-    m_ctx.checkDuplicateAttributes(node);
-    requireId(node, f.id);
+    if (repeated || unknown)
+        m_ctx.checkDuplicateAttributes(node);
+    requireId(node, f.id, true);
     if (!f.id.isEmpty() && f.from.isEmpty())
         m_ctx.error(m_ctx.offsetOf(node),
                     ReaderTr::tr("flow %1 has no from attribute").arg(q(f.id)));
     if (!f.id.isEmpty() && f.to.isEmpty())
         m_ctx.error(m_ctx.offsetOf(node), ReaderTr::tr("flow %1 has no to attribute").arg(q(f.id)));
-    for (pugi::xml_node child : node.children()) {
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
         if (child.type() != pugi::node_element)
             continue;
         if (isOurs(child) && localName(child) == u"point") {
@@ -447,121 +537,55 @@ void Reader::readFlow(pugi::xml_node node)
             unknownChild(child, node, &f.extras);
         }
     }
-    m_flows.push_back(std::move(f));
+    f.order = m_flowOffsets.size() + 1;
     m_flowOffsets.push_back(m_ctx.offsetOf(node));
+    addReadFlow(std::move(f), fromFound && toFound);
 }
 
-void Reader::resolveAndBuild()
+ElementId Reader::laneReference(pugi::xml_node node, pugi::xml_attribute a, const Lane *&lane)
 {
-    if (!m_bp.setLanes(std::move(m_lanes)) || !m_bp.setPools(std::move(m_pools)))
-        return; // duplicate ids were reported by requireId
-    for (size_t i = 0; i < m_steps.size(); ++i) {
-        Step &s = m_steps[i];
-        const Lane *lane = m_bp.lane(s.lane);
-        if (!lane) {
-            m_ctx.error(m_ctx.attrOffsetAt(m_stepOffsets[i], "lane"),
-                        ReaderTr::tr("step %1 is in lane %2, which does not exist")
-                            .arg(q(s.id), q(s.lane)));
-            continue;
-        }
-        if (std::isnan(s.pos.y()))
-            s.pos.setY(lane->height / 2);
-        if (!s.pool.isEmpty() && !m_bp.pool(s.pool)) {
-            m_ctx.error(
-                m_ctx.attrOffsetAt(m_stepOffsets[i], "pool"),
-                ReaderTr::tr("step %1 uses pool %2, which does not exist").arg(q(s.id), q(s.pool)));
-        }
-    }
-    if (m_ctx.hasErrors())
-        return;
-
-    if (std::int64_t(m_steps.size()) > limits::warnSteps)
-        m_ctx.warning(0,
-                      ReaderTr::tr("the blueprint has %1 steps; editing is slower above %2")
-                          .arg(m_steps.size())
-                          .arg(limits::warnSteps));
-    m_bp.graph.reserve(m_steps.size(), m_flows.size());
-    quint64 order = 1;
-    for (size_t i = 0; i < m_steps.size(); ++i) {
-        Step &s = m_steps[i];
-        s.order = order++;
-        // addStep leaves its argument intact when it refuses it.
-        if (m_ids.contains(s.id) || !m_bp.graph.addStep(std::move(s))) {
-            m_ctx.error(m_ctx.attrOffsetAt(m_stepOffsets[i], "id"),
-                        ReaderTr::tr("duplicate id %1 (first used on line %2)")
-                            .arg(q(s.id))
-                            .arg(m_ctx.position(firstDefinition(s.id)).line));
-            if (m_ctx.stopped())
-                return;
-        }
-    }
-    if (m_ctx.hasErrors())
-        return;
-    order = 1;
-    for (size_t i = 0; i < m_flows.size(); ++i) {
-        Flow &f = m_flows[i];
-        f.order = order++;
-        if (!m_ids.contains(f.id) && !m_bp.graph.hasStep(f.id) && m_bp.graph.addFlow(std::move(f)))
-            continue;
-        // Refused (and left intact): say why.
-        const std::int64_t offset = m_flowOffsets[i];
-        if (!m_bp.graph.hasStep(f.from))
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "from"),
-                        ReaderTr::tr("flow %1 comes from step %2, which does not exist")
-                            .arg(q(f.id), q(f.from)));
-        if (!m_bp.graph.hasStep(f.to))
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "to"),
-                        ReaderTr::tr("flow %1 goes to step %2, which does not exist")
-                            .arg(q(f.id), q(f.to)));
-        if (m_bp.graph.hasStep(f.from) && m_bp.graph.hasStep(f.to))
-            m_ctx.error(m_ctx.attrOffsetAt(offset, "id"),
-                        ReaderTr::tr("duplicate id %1 (first used on line %2)")
-                            .arg(q(f.id))
-                            .arg(m_ctx.position(firstDefinition(f.id)).line));
-        if (m_ctx.stopped())
-            return;
-    }
-    if (m_ctx.hasErrors())
-        return;
-    // Warnings name elements by id; their creation order is their position in the file.
-    for (Diagnostic d : validateModel(m_bp)) {
-        std::int64_t offset = -1;
-        if (const Step *s = m_bp.graph.step(d.element))
-            offset = m_stepOffsets[size_t(s->order - 1)];
-        else if (const Flow *f = m_bp.graph.flow(d.element))
-            offset = m_flowOffsets[size_t(f->order - 1)];
-        m_ctx.add(std::move(d), offset);
-    }
-    m_ctx.result().blueprint = std::move(m_bp);
-}
-
-std::int64_t Reader::firstDefinition(const ElementId &id) const
-{
-    // Error path only. Steps and flows already in the graph know their creation order, which is
-    // their position in the file.
-    if (m_ids.contains(id))
-        return m_ids.value(id);
-    if (const Step *step = m_bp.graph.step(id))
-        return m_stepOffsets[size_t(step->order - 1)];
-    if (const Flow *flow = m_bp.graph.flow(id))
-        return m_flowOffsets[size_t(flow->order - 1)];
-    return 0;
-}
-
-ElementId Reader::laneOrPoolRef(pugi::xml_node node, pugi::xml_attribute a, bool lane)
-{
-    // Lanes and pools come before steps in a file: share their id strings instead of making one
-    // per step (less memory, and no allocation to free again).
+    // Lanes come before steps in a file: share their id strings instead of making one per step
+    // (less memory, and no allocation to free again).
     const QLatin1StringView value(a.value());
-    constexpr size_t linearSearchLimit = 32; // beyond that, resolve through the index later
-    if (lane && m_lanes.size() <= linearSearchLimit) {
-        for (const Lane &l : m_lanes)
-            if (l.id == value)
+    constexpr size_t linearSearchLimit = 32;
+    if (m_lanes.size() <= linearSearchLimit) {
+        for (const Lane &l : m_lanes) {
+            if (l.id == value) {
+                lane = &l;
                 return l.id;
-    } else if (!lane && m_pools.size() <= linearSearchLimit) {
-        for (const Pool &p : m_pools)
-            if (p.id == value)
+            }
+        }
+    } else if (const auto it = m_laneIndex.constFind(QString(value)); it != m_laneIndex.cend()) {
+        lane = &m_lanes[size_t(*it)];
+        return lane->id;
+    }
+    return reference(node, a);
+}
+
+ElementId Reader::poolReference(pugi::xml_node node, pugi::xml_attribute a, bool &found)
+{
+    const QLatin1StringView value(a.value());
+    constexpr size_t linearSearchLimit = 32;
+    if (m_pools.size() <= linearSearchLimit) {
+        for (const Pool &p : m_pools) {
+            if (p.id == value) {
+                found = true;
                 return p.id;
+            }
+        }
+    } else if (const auto it = m_poolIndex.constFind(QString(value)); it != m_poolIndex.cend()) {
+        found = true;
+        return m_pools[size_t(*it)].id;
+    }
+    return reference(node, a);
+}
+
+ElementId Reader::stepReference(pugi::xml_node node, pugi::xml_attribute a, bool &found)
+{
+    // Steps come before flows in a file: share the step's id string.
+    if (const Step *step = m_bp.graph.step(QLatin1StringView(a.value()))) {
+        found = true;
+        return step->id;
     }
     return reference(node, a);
 }

@@ -12,8 +12,15 @@ template<typename T> void sortByOrder(std::vector<const T *> &items)
 }
 } // namespace
 
+std::unique_ptr<BlueprintGraph::Graph> BlueprintGraph::makeGraph(NodeArena *arena)
+{
+    const NodeArena::Scope scope(arena); // the vertex and edge lists take nodes from the arena
+    return std::make_unique<Graph>();
+}
+
 BlueprintGraph::BlueprintGraph()
-    : m_graph(std::make_unique<Graph>())
+    : m_arena(std::make_unique<NodeArena>())
+    , m_graph(makeGraph(m_arena.get()))
     , m_steps(StepKey { m_graph.get() })
     , m_flows(FlowKey { m_graph.get() })
 { }
@@ -27,7 +34,8 @@ BlueprintGraph::BlueprintGraph(const BlueprintGraph &other)
 }
 
 BlueprintGraph::BlueprintGraph(BlueprintGraph &&other) noexcept
-    : m_graph(std::exchange(other.m_graph, std::make_unique<Graph>()))
+    : m_arena(std::exchange(other.m_arena, std::make_unique<NodeArena>()))
+    , m_graph(std::exchange(other.m_graph, makeGraph(other.m_arena.get())))
     , m_steps(std::exchange(other.m_steps, StepIndex(StepKey { other.m_graph.get() })))
     , m_flows(std::exchange(other.m_flows, FlowIndex(FlowKey { other.m_graph.get() })))
     , m_nextStepOrder(std::exchange(other.m_nextStepOrder, 1))
@@ -37,7 +45,10 @@ BlueprintGraph::BlueprintGraph(BlueprintGraph &&other) noexcept
 BlueprintGraph &BlueprintGraph::operator=(BlueprintGraph &&other) noexcept
 {
     if (this != &other) {
-        m_graph = std::exchange(other.m_graph, std::make_unique<Graph>());
+        // The old graph goes before its arena; the moved-from one gets a new pair.
+        m_graph = std::exchange(other.m_graph, nullptr);
+        m_arena = std::exchange(other.m_arena, std::make_unique<NodeArena>());
+        other.m_graph = makeGraph(other.m_arena.get());
         m_steps = std::exchange(other.m_steps, StepIndex(StepKey { other.m_graph.get() }));
         m_flows = std::exchange(other.m_flows, FlowIndex(FlowKey { other.m_graph.get() }));
         m_nextStepOrder = std::exchange(other.m_nextStepOrder, 1);
@@ -62,6 +73,7 @@ void BlueprintGraph::rebuildFrom(const BlueprintGraph &other)
 {
     m_steps.reserve(other.m_steps.size());
     m_flows.reserve(other.m_flows.size());
+    const NodeArena::Scope scope(m_arena.get()); // for the edge lists of each new vertex
     for (const Step *s : other.steps())
         m_steps.insert(s->id, boost::add_vertex(*s, *m_graph));
     for (const Flow *f : other.flows()) {
@@ -92,6 +104,7 @@ bool BlueprintGraph::addStep(Step &&s)
     if (s.order == 0)
         s.order = m_nextStepOrder;
     m_nextStepOrder = std::max(m_nextStepOrder, s.order + 1);
+    const NodeArena::Scope scope(m_arena.get()); // for the new vertex's edge lists
     const Vertex v = boost::add_vertex(std::move(s), *m_graph);
     m_steps.insert((*m_graph)[v].id, v);
     return true;
@@ -186,6 +199,12 @@ bool BlueprintGraph::updateFlow(const Flow &flow)
 }
 
 const Step *BlueprintGraph::step(const ElementId &id) const
+{
+    const Vertex *v = m_steps.find(id);
+    return v ? &(*m_graph)[*v] : nullptr;
+}
+
+const Step *BlueprintGraph::step(QLatin1StringView id) const
 {
     const Vertex *v = m_steps.find(id);
     return v ? &(*m_graph)[*v] : nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "idindex.h"
+#include "nodearena.h"
 #include "types.h"
 
 #include <QHash>
@@ -19,14 +20,17 @@ namespace bp {
 /// Steps and flows of a blueprint as a Boost.Graph `adjacency_list<listS, listS, bidirectionalS>`.
 ///
 /// `listS` storage keeps vertex and edge descriptors stable while other elements are added and
-/// removed; even so, descriptors never leave this class. Callers address everything by
-/// ElementId: a step deleted and restored by undo gets a new descriptor but keeps its id.
-/// Iteration in creation order (Step::order, Flow::order) is what the writer and the analysis use.
+/// removed; even so, descriptors never leave this class. The lists are `pooledListS`: `listS`
+/// with their nodes in an arena that belongs to this graph (nodearena.h), which makes building
+/// and freeing a large graph much cheaper than one malloc and one free per node. Callers address
+/// everything by ElementId: a step deleted and restored by undo gets a new descriptor but keeps its
+/// id. Iteration in creation order (Step::order, Flow::order) is what the writer and the analysis
+/// use.
 class BlueprintGraph
 {
 public:
-    using Graph
-        = boost::adjacency_list<boost::listS, boost::listS, boost::bidirectionalS, Step, Flow>;
+    using Graph = boost::adjacency_list<pooledListS, pooledListS, boost::bidirectionalS, Step, Flow,
+                                        boost::no_property, pooledListS>;
     using Vertex = Graph::vertex_descriptor;
     using Edge = Graph::edge_descriptor;
 
@@ -66,6 +70,10 @@ public:
     const Flow *flow(const ElementId &id) const;
     bool hasStep(const ElementId &id) const { return m_steps.contains(id); }
     bool hasFlow(const ElementId &id) const { return m_flows.contains(id); }
+    /// The same lookups by the Latin-1 bytes of an id (ids are ASCII), without making a QString:
+    /// readers find the step a reference names and share its id string.
+    const Step *step(QLatin1StringView id) const;
+    bool hasFlow(QLatin1StringView id) const { return m_flows.contains(id); }
 
     size_t stepCount() const { return m_steps.size(); }
     size_t flowCount() const { return m_flows.size(); }
@@ -112,8 +120,11 @@ private:
     using StepIndex = IdIndex<Vertex, StepKey>;
     using FlowIndex = IdIndex<Edge, FlowKey>;
 
+    static std::unique_ptr<Graph> makeGraph(NodeArena *arena);
+
     // The indices read ids through a pointer to the graph, which lives on the heap: moving the
-    // unique_ptr keeps that pointer right.
+    // unique_ptr keeps that pointer right. The arena outlives the graph whose nodes it holds.
+    std::unique_ptr<NodeArena> m_arena;
     std::unique_ptr<Graph> m_graph;
     StepIndex m_steps;
     FlowIndex m_flows;

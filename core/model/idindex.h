@@ -2,15 +2,55 @@
 
 #include "types.h"
 
-#include <QHash>
+#include <QLatin1StringView>
+#include <QStringView>
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 /// @file idindex.h
 /// A flat hash index from element ids to graph descriptors.
 
 namespace bp {
+
+namespace detail {
+constexpr std::uint64_t fnvBasis = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t fnvPrime = 0x100000001b3ULL;
+
+inline std::size_t finishIdHash(std::uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0x9e3779b97f4a7c15ULL;
+    h ^= h >> 29;
+    return std::size_t(h) | 1; // never 0: 0 marks an empty slot
+}
+} // namespace detail
+
+/// Hash of an id from its code units (FNV-1a, then a final mix for the low bits the index
+/// uses). It is the same for a QString and for the same text as Latin-1 bytes, so that readers
+/// can look ids up straight from the parser's bytes without making a QString. Never 0.
+inline std::size_t idHash(QStringView id)
+{
+    std::uint64_t h = detail::fnvBasis;
+    const char16_t *units = id.utf16();
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        h ^= std::uint64_t(units[i]);
+        h *= detail::fnvPrime;
+    }
+    return detail::finishIdHash(h);
+}
+
+/// @copydoc idHash(QStringView)
+inline std::size_t idHash(QLatin1StringView id)
+{
+    std::uint64_t h = detail::fnvBasis;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        h ^= std::uint64_t(static_cast<unsigned char>(id.data()[i]));
+        h *= detail::fnvPrime;
+    }
+    return detail::finishIdHash(h);
+}
 
 /// Open-addressing hash index (linear probing, backward-shift deletion, load ≤ 1/2) from ids to
 /// small values such as graph descriptors. The key is not stored: @p KeyOf reads it from the
@@ -43,22 +83,12 @@ public:
             rehash(capacity);
     }
 
-    const Value *find(const ElementId &id) const
-    {
-        if (m_slots.empty())
-            return nullptr;
-        const size_t h = hashOf(id);
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = h & mask;; i = (i + 1) & mask) {
-            const Slot &s = m_slots[i];
-            if (s.hash == 0)
-                return nullptr;
-            if (s.hash == h && m_keyOf(s.value) == id)
-                return &s.value;
-        }
-    }
+    const Value *find(const ElementId &id) const { return findAs(QStringView(id)); }
+    /// The same lookup by Latin-1 bytes (ids are ASCII), without making a QString.
+    const Value *find(QLatin1StringView id) const { return findAs(id); }
 
     bool contains(const ElementId &id) const { return find(id) != nullptr; }
+    bool contains(QLatin1StringView id) const { return find(id) != nullptr; }
 
     /// Inserts @p value under @p id; the caller has checked that @p id is not present.
     void insert(const ElementId &id, Value value)
@@ -67,6 +97,24 @@ public:
             rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
         place(hashOf(id), value);
         ++m_size;
+    }
+
+    /// Inserts @p value under @p id unless the id is present; one probe for both. Returns
+    /// whether it was inserted.
+    bool insertNew(const ElementId &id, Value value)
+    {
+        if (2 * (m_size + 1) > m_slots.size())
+            rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
+        const size_t h = hashOf(id);
+        const size_t mask = m_slots.size() - 1;
+        size_t i = h & mask;
+        for (; m_slots[i].hash != 0; i = (i + 1) & mask) {
+            if (m_slots[i].hash == h && m_keyOf(m_slots[i].value) == id)
+                return false;
+        }
+        m_slots[i] = Slot { h, value };
+        ++m_size;
+        return true;
     }
 
     /// Replaces the value stored under @p id (e.g. a new edge descriptor after a reconnect).
@@ -118,7 +166,22 @@ private:
         Value value {};
     };
 
-    static size_t hashOf(const ElementId &id) { return size_t(qHash(id)) | 1; }
+    template<typename Key> const Value *findAs(Key id) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const size_t h = idHash(id);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            const Slot &s = m_slots[i];
+            if (s.hash == 0)
+                return nullptr;
+            if (s.hash == h && m_keyOf(s.value) == id)
+                return &s.value;
+        }
+    }
+
+    static size_t hashOf(const ElementId &id) { return idHash(QStringView(id)); }
 
     void place(size_t h, Value value)
     {
