@@ -150,11 +150,12 @@ void paintOverlay(QPainter *painter, const SceneGeometry &geometry, const Bluepr
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    for (auto it = data.steps.cbegin(); it != data.steps.cend(); ++it) {
-        const Step *step = blueprint.graph.step(it.key());
-        if (!step)
-            continue;
-        paintStepOverlay(painter, geometry.style(), geometry.step(*step), *step, it.value());
+    // In the blueprint's order (not the hash's, which changes from run to run), so that the
+    // same blueprint always gives the same file.
+    for (const Step *step : blueprint.graph.steps()) {
+        const auto it = data.steps.constFind(step->id);
+        if (it != data.steps.cend())
+            paintStepOverlay(painter, geometry.style(), geometry.step(*step), *step, it.value());
     }
     painter->restore();
 }
