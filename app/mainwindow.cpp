@@ -12,6 +12,7 @@
 #include "docks/propertiesdock.h"
 #include "document/document.h"
 #include "documentio.h"
+#include "exportdialog.h"
 #include "windowmanager.h"
 
 #include <QAction>
@@ -180,6 +181,11 @@ void MainWindow::createActions()
     QAction *saveAs
         = named(file->addAction(tr("Save &As…"), this, [this] { this->saveAs(); }), "actionSaveAs");
     saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    addExportActions(file, this, m_document, m_scene, [this](Blueprint imported) {
+        MainWindow *target = WindowManager::instance()->windowForNewDocument(this);
+        target->document()->resetBlueprint(std::move(imported));
+    });
     file->addSeparator();
     QAction *closeAction
         = named(file->addAction(tr("&Close"), this, [this] { close(); }), "actionClose");
