@@ -78,6 +78,21 @@ DiagramPicture::DiagramPicture(const Blueprint &blueprint, const ExportOptions &
     if (options.overlay)
         m_overlay = overlay;
     m_geometry.rebuild(this->blueprint());
+    const Blueprint &b = this->blueprint();
+    for (const Flow *flow : b.graph.flows()) {
+        const Step *from = b.graph.step(flow->from);
+        const Step *to = b.graph.step(flow->to);
+        if (!from || !to)
+            continue;
+        const RouteContext context = m_geometry.routeContext(b, *flow);
+        PaintedFlow f { flow, m_geometry.route(*flow, *from, *to, context), context.branching, {} };
+        f.bounds = flowPaintBounds(m_style, f.route, *flow, f.branching);
+        m_flows.push_back(std::move(f));
+    }
+    for (const Step *step : b.graph.steps()) {
+        const StepGeometry g = m_geometry.step(*step);
+        m_steps.push_back({ step, g, g.bounds.adjusted(-24, -24, 24, 24) });
+    }
 
     const QRectF diagram = m_geometry.diagramRect();
     const double hw = m_geometry.headerWidth();
@@ -136,18 +151,52 @@ QString DiagramPicture::title() const
     return Export::tr("Untitled blueprint");
 }
 
-void DiagramPicture::paint(QPainter *painter) const
+// paintDiagram() with culling: the same painters in the same order, only for what is visible.
+void DiagramPicture::paintScene(QPainter *painter, const QRectF &visible) const
 {
+    const Blueprint &b = blueprint();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->fillRect(m_geometry.diagramRect() & visible, m_style.canvasColor());
+    paintLanes(painter, m_style, m_geometry, b, visible);
+    paintLines(painter, m_style, m_geometry);
+    for (const PaintedFlow &f : m_flows)
+        if (f.bounds.intersects(visible))
+            paintFlow(painter, m_style, f.route, *f.flow, f.branching);
+    for (const PaintedStep &s : m_steps)
+        if (s.bounds.intersects(visible))
+            paintStep(painter, m_style, s.geometry, *s.step, stepBadges(b, *s.step));
+    if (m_options.overlay && !m_overlay.isEmpty()) {
+        for (const PaintedStep &s : m_steps) {
+            if (!s.bounds.intersects(visible))
+                continue;
+            const auto it = m_overlay.steps.constFind(s.step->id);
+            if (it != m_overlay.steps.cend())
+                paintStepOverlay(painter, m_style, s.geometry, *s.step, it.value());
+        }
+    }
+    painter->restore();
+}
+
+void DiagramPicture::paint(QPainter *painter, const QRectF &exposed) const
+{
+    const QRectF all(QPointF(0, 0), m_size);
+    const QRectF area = exposed.isNull() ? all : exposed & all;
+    if (area.isEmpty())
+        return;
     painter->save();
     if (m_style.canvasColor().alpha() > 0)
-        painter->fillRect(QRectF(QPointF(0, 0), m_size), m_style.canvasColor());
+        painter->fillRect(area, m_style.canvasColor());
     for (const Slice &slice : m_slices) {
+        const QPointF offset = slice.target - slice.source.topLeft();
+        const QRectF visible = slice.source & area.translated(-offset);
+        if (visible.isEmpty())
+            continue;
         painter->save();
-        painter->translate(slice.target - slice.source.topLeft());
+        painter->translate(offset);
         painter->setClipRect(slice.source, Qt::IntersectClip);
-        paintDiagram(painter, m_style, m_geometry, blueprint());
-        if (m_options.overlay)
-            paintOverlay(painter, m_geometry, blueprint(), m_overlay);
+        paintScene(painter, visible);
         painter->restore();
     }
     if (m_options.overlay)
@@ -362,10 +411,11 @@ int paintPages(QPagedPaintDevice *device, const DiagramPicture &picture,
                 device->newPage();
             painter.save();
             painter.setClipRect(area);
-            painter.translate(area.left() - column * (area.width() - overlap),
-                              area.top() - row * (area.height() - overlap));
+            const QPointF origin(column * (area.width() - overlap),
+                                 row * (area.height() - overlap));
+            painter.translate(area.topLeft() - origin);
             painter.scale(s, s);
-            picture.paint(&painter);
+            picture.paint(&painter, QRectF(origin / s, area.size() / s));
             painter.restore();
             paintTileMarks(&painter, area, overlap, column > 0, column + 1 < grid.width(), row > 0,
                            row + 1 < grid.height(), unit);

@@ -84,8 +84,10 @@ public:
     QSizeF size() const { return m_size; }
     /// The blueprint's title, or the file name, or "Untitled".
     QString title() const;
-    /// Paints the picture at the painter's current transform, from (0, 0) to size().
-    void paint(QPainter *painter) const;
+    /// Paints the picture at the painter's current transform, from (0, 0) to size(); only the
+    /// elements that reach @p exposed (picture coordinates; null: everything), so that a tile
+    /// of a long blueprint costs what it shows.
+    void paint(QPainter *painter, const QRectF &exposed = {}) const;
     /// Number of steps painted.
     int stepCount() const;
 
@@ -96,6 +98,22 @@ private:
         QPointF target; ///< its top-left corner in the picture
     };
     const Blueprint &blueprint() const;
+    void paintScene(QPainter *painter, const QRectF &visible) const;
+
+    /// What paintDiagram() would compute per element, computed once for every page or tile.
+    struct PaintedFlow
+    {
+        const Flow *flow;
+        FlowRoute route;
+        bool branching;
+        QRectF bounds;
+    };
+    struct PaintedStep
+    {
+        const Step *step;
+        StepGeometry geometry;
+        QRectF bounds; ///< with room for the overlay's marks
+    };
 
     const Blueprint *m_source = nullptr;
     std::unique_ptr<Blueprint> m_filtered; ///< the selection, when one is exported
@@ -104,6 +122,8 @@ private:
     SceneGeometry m_geometry;
     OverlayData m_overlay;
     std::vector<Slice> m_slices;
+    std::vector<PaintedFlow> m_flows;
+    std::vector<PaintedStep> m_steps;
     QPointF m_legendAt;
     QSizeF m_size;
 };
