@@ -49,14 +49,35 @@ LoadOutcome loadDocument(Document &document, const QString &path, int maxListed)
 
 QString saveDocument(Document &document, const QString &path)
 {
-    const SaveResult result = saveAtomically(path, writeNative(document.blueprint()));
-    if (!result.ok)
-        return result.error.isEmpty()
+    return saveDocument(document, path, SaveRequest {}).error;
+}
+
+SaveOutcome saveDocument(Document &document, const QString &path, const SaveRequest &request)
+{
+    SaveOutcome outcome;
+    if (!request.withoutBackup) {
+        const SaveResult backup = backupBeforeSave(path, request.backup);
+        if (!backup.ok) {
+            outcome.backupFailed = true;
+            outcome.error = backup.error.isEmpty()
+                ? DocumentIo::tr("Could not keep a backup of %1.").arg(QFileInfo(path).fileName())
+                : backup.error;
+            return outcome;
+        }
+    }
+    const QByteArray bytes = writeNative(document.blueprint());
+    const SaveResult result = saveAtomically(path, bytes);
+    if (!result.ok) {
+        outcome.error = result.error.isEmpty()
             ? DocumentIo::tr("Could not save %1.").arg(QFileInfo(path).fileName())
             : result.error;
+        return outcome;
+    }
+    outcome.written = FileFingerprint::ofWritten(path, bytes);
     document.setFileName(QFileInfo(path).absoluteFilePath());
     document.markSaved();
-    return {};
+    outcome.ok = true;
+    return outcome;
 }
 
 QList<TemplateInfo> availableTemplates()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/backup.h"
+#include "io/fingerprint.h"
 #include "model/blueprint.h"
 
 #include <QString>
@@ -27,6 +29,27 @@ LoadOutcome loadDocument(Document &document, const QString &path, int maxListed 
 /// name and is marked saved; on failure it stays modified and the error names the file.
 /// Returns the error message, empty on success.
 QString saveDocument(Document &document, const QString &path);
+
+/// How saveDocument() keeps the previous version.
+struct SaveRequest
+{
+    BackupPolicy backup { BackupPolicy::Mode::Off, {}, 20 };
+    bool withoutBackup = false; ///< the user chose "Save anyway" after a failed backup
+};
+
+/// The outcome of saveDocument() with a request.
+struct SaveOutcome
+{
+    bool ok = false;
+    bool backupFailed = false; ///< nothing was written: the backup failed (error says why)
+    QString error; ///< translated, names the file
+    FileFingerprint written; ///< the saved file's fingerprint (on success)
+};
+
+/// Saves as saveDocument() above, first keeping the previous version of @p path as
+/// @p request.backup says; a failed backup stops the save (the caller asks the user, then may
+/// save again withoutBackup).
+SaveOutcome saveDocument(Document &document, const QString &path, const SaveRequest &request);
 
 /// A sample blueprint embedded in the application, offered as a template for new documents.
 struct TemplateInfo

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysis/analysisui.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/overviewwidget.h"
@@ -7,12 +8,17 @@
 #include "canvas/zoomslider.h"
 #include "canvas/flowitem.h"
 #include "canvas/stepitem.h"
+#include "diskwatch.h"
 #include "docks/findingsdock.h"
 #include "docks/historydock.h"
 #include "docks/propertiesdock.h"
 #include "document/document.h"
 #include "documentio.h"
 #include "exportdialog.h"
+#include "filechangedbar.h"
+#include "preferencesdialog.h"
+#include "recovery/autosaver.h"
+#include "recovery/recoverystore.h"
 #include "windowmanager.h"
 
 #include <QAction>
@@ -26,11 +32,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 static void initEditorResources()
 {
@@ -78,9 +87,31 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
     m_document = new Document(newBlueprint(), this);
+    m_autosaver = new Autosaver(m_document, this);
     m_scene = new DiagramScene(m_document, this);
     m_view = new DiagramView(m_scene, this);
-    setCentralWidget(m_view);
+    // The changed-on-disk bar sits above the canvas, hidden until the file changes.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_changedBar = new FileChangedBar(central);
+    centralLayout->addWidget(m_changedBar);
+    centralLayout->addWidget(m_view, 1);
+    setCentralWidget(central);
+    m_diskWatch = new DiskWatch(this);
+    connect(m_diskWatch, &DiskWatch::changedOnDisk, this,
+            [this](DiskChange change) { diskChanged(change); });
+    connect(m_changedBar, &FileChangedBar::reloadRequested, this, [this] { reload(); });
+    connect(m_changedBar, &FileChangedBar::overwriteRequested, this,
+            [this] { saveTo(m_document->fileName(), true); });
+    connect(m_changedBar, &FileChangedBar::saveAsRequested, this, [this] { saveAs(); });
+    connect(m_changedBar, &FileChangedBar::closeRequested, this, [this] { close(); });
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    m_diskWatch->check();
+            });
     // The canvas takes drops of its own; files dropped on it open here (see eventFilter()).
     m_view->viewport()->installEventFilter(this);
 
@@ -94,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    addActionTips();
 
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &Document::fileNameChanged, this, [this] { updateTitle(); });
@@ -124,6 +156,7 @@ MainWindow::~MainWindow()
     delete m_propertiesDock;
     delete m_findingsDock;
     delete m_historyDock;
+    delete m_analysis;
     delete m_view;
     delete m_scene;
 }
@@ -162,6 +195,10 @@ void MainWindow::createActions()
         = named(file->addAction(icon("document-new"), tr("&New"), this, [this] { newDocument(); }),
                 "actionNew");
     newAction->setShortcut(QKeySequence::New);
+    QAction *gallery = named(file->addAction(tr("New from &Gallery…"), this,
+                                             [this] { showTemplateGallery(); }),
+                             "actionTemplateGallery");
+    gallery->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QMenu *templates = file->addMenu(tr("New from &Template"));
     templates->setObjectName(QStringLiteral("menuTemplates"));
     fillTemplateMenu(templates);
@@ -181,6 +218,8 @@ void MainWindow::createActions()
     QAction *saveAs
         = named(file->addAction(tr("Save &As…"), this, [this] { this->saveAs(); }), "actionSaveAs");
     saveAs->setShortcut(QKeySequence::SaveAs);
+    named(file->addAction(tr("Export &Walkthrough…"), this, [this] { exportWalkthrough(); }),
+          "actionExportWalkthrough");
     file->addSeparator();
     addExportActions(file, this, m_document, m_scene, [this](Blueprint imported) {
         MainWindow *target = WindowManager::instance()->windowForNewDocument(this);
@@ -229,6 +268,12 @@ void MainWindow::createActions()
     QAction *selectAllAction = named(
         edit->addAction(tr("Select &All"), this, [this] { selectAll(); }), "actionSelectAll");
     selectAllAction->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    QAction *preferences = named(
+        edit->addAction(tr("Pre&ferences…"), this, [this] { PreferencesDialog::edit(this); }),
+        "actionPreferences");
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
@@ -250,11 +295,18 @@ void MainWindow::createActions()
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
     createCanvasActions(view); // canvas: palette, grid, overview, zoom slider, arrange
     view->addSeparator();
+    QAction *present = named(
+        view->addAction(tr("Start &Presentation"), this, [this] { startPresentation(); }),
+        "actionPresent");
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->addAction(m_propertiesDock->toggleViewAction());
     panels->addAction(m_findingsDock->toggleViewAction());
     panels->addAction(m_historyDock->toggleViewAction());
     panels->addAction(toolBar->toggleViewAction());
+    m_analysis = new AnalysisUi(this); // Analysis menu, overlay toggles, Figures, What-if
+    m_analysis->install(menuBar(), view, panels, statusBar());
 
     QMenu *window = menuBar()->addMenu(tr("&Window"));
     window->setObjectName(QStringLiteral("menuWindow"));
@@ -262,9 +314,14 @@ void MainWindow::createActions()
     fillWindowMenu(window);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide
+        = named(help->addAction(tr("&User Guide"), this, [this] { showUserGuide(); }),
+                "actionUserGuide");
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *about
         = help->addAction(tr("&About Blueprint Studio"), this, [this] { this->about(); });
     about->setMenuRole(QAction::AboutRole);
+    about->setStatusTip(tr("Show the version of Blueprint Studio"));
 
     toolBar->addAction(newAction);
     toolBar->addAction(open);
@@ -282,6 +339,8 @@ void MainWindow::createActions()
     toolBar->addAction(zoomOut);
     toolBar->addAction(zoomIn);
     toolBar->addAction(fit);
+    toolBar->addSeparator();
+    toolBar->addAction(present);
 }
 
 void MainWindow::fillTemplateMenu(QMenu *menu)
@@ -289,10 +348,11 @@ void MainWindow::fillTemplateMenu(QMenu *menu)
     const QList<TemplateInfo> templates = availableTemplates();
     for (const TemplateInfo &t : templates) {
         const QString path = t.path;
-        menu->addAction(t.title, this, [this, path] {
+        QAction *action = menu->addAction(t.title, this, [this, path] {
             MainWindow *target = WindowManager::instance()->windowForNewDocument(this);
             target->loadTemplate(path);
         });
+        action->setStatusTip(tr("Start an untitled blueprint from the sample “%1”").arg(t.title));
     }
 }
 
@@ -332,6 +392,7 @@ void MainWindow::fillWindowMenu(QMenu *menu)
 {
     menu->clear();
     QAction *minimize = menu->addAction(tr("Mi&nimize"), this, [this] { showMinimized(); });
+    minimize->setStatusTip(tr("Minimize this window"));
     minimize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     menu->addSeparator();
     const QList<MainWindow *> windows = WindowManager::instance()->windows();
@@ -346,6 +407,7 @@ void MainWindow::fillWindowMenu(QMenu *menu)
         });
         action->setCheckable(true);
         action->setChecked(w == this);
+        action->setStatusTip(tr("Bring this window to the front"));
     }
 }
 
@@ -359,9 +421,11 @@ void MainWindow::createCanvasActions(QMenu *view)
     QAction *zoomSelection
         = view->addAction(tr("Zoom to &Selection"), m_view, &DiagramView::zoomToSelection);
     zoomSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    zoomSelection->setStatusTip(tr("Zoom to the selected steps and flows"));
     view->addSeparator();
     QAction *grid = view->addAction(tr("Show &Grid"), m_view, &DiagramView::setGridVisible);
     grid->setCheckable(true);
+    grid->setStatusTip(tr("Show or hide the grid that steps snap to"));
     grid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Apostrophe));
     auto *overviewDock = new QDockWidget(tr("Overview"), this);
     overviewDock->setObjectName(QStringLiteral("overviewDock"));
@@ -378,6 +442,7 @@ void MainWindow::createCanvasActions(QMenu *view)
     QAction *autoArrange
         = arrange->addAction(tr("&Auto-arrange"), m_view, &DiagramView::autoArrange);
     autoArrange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    autoArrange->setStatusTip(tr("Lay the steps out left to right in flow order"));
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -401,6 +466,8 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::loadFile(const QString &path, QStringList *errors)
 {
+    // Taken before the read: a change while reading then shows as a change, never the reverse.
+    const FileFingerprint fingerprint = FileFingerprint::of(path);
     const LoadOutcome outcome = loadDocument(*m_document, path);
     if (!outcome.ok) {
         if (errors) {
@@ -413,6 +480,10 @@ bool MainWindow::loadFile(const QString &path, QStringList *errors)
         return false;
     }
     m_untouched = false;
+    m_confirmRecoveredOverwrite = false;
+    m_diskWatch->setFile(m_document->fileName(), fingerprint);
+    m_changedBar->showChange(DiskChange::Unchanged, {});
+    m_autosaver->discard(); // the document now is the file
     WindowManager::instance()->addRecentFile(m_document->fileName());
     m_view->requestFit();
     if (outcome.warnings > 0)
@@ -433,9 +504,29 @@ bool MainWindow::loadTemplate(const QString &resourcePath)
         return false;
     }
     m_untouched = false;
+    m_diskWatch->clear();
+    m_changedBar->showChange(DiskChange::Unchanged, {});
     updateTitle();
     m_view->requestFit();
     return true;
+}
+
+void MainWindow::restoreRecovered(const RecoveryEntry &entry, Blueprint blueprint)
+{
+    m_document->resetBlueprint(std::move(blueprint));
+    m_document->setFileName(entry.originalPath);
+    m_document->undoStack()->resetClean(); // modified: the recovered work is not saved yet
+    m_untouched = false;
+    m_confirmRecoveredOverwrite = !entry.originalPath.isEmpty();
+    if (entry.originalPath.isEmpty())
+        m_diskWatch->clear();
+    else
+        m_diskWatch->setFile(entry.originalPath, FileFingerprint::of(entry.originalPath));
+    m_changedBar->showChange(DiskChange::Unchanged, {});
+    updateTitle();
+    m_view->requestFit();
+    m_autosaver->autosaveNow();
+    statusBar()->showMessage(tr("Recovered; not saved yet"), statusMessageTimeout);
 }
 
 void MainWindow::newDocument()
@@ -478,18 +569,129 @@ bool MainWindow::saveAs()
     return saveTo(path);
 }
 
-bool MainWindow::saveTo(const QString &path)
+bool MainWindow::saveTo(const QString &path, bool overwriteConfirmed)
 {
-    const QString error = saveDocument(*m_document, path);
-    if (!error.isEmpty()) {
+    const QString own = m_document->fileName();
+    const bool overOwnFile
+        = !own.isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(own).absoluteFilePath();
+    if (overOwnFile && !overwriteConfirmed) {
+        switch (confirmOverwrite()) {
+        case Overwrite::Proceed:
+            break;
+        case Overwrite::SaveAs:
+            return saveAs();
+        case Overwrite::Cancel:
+            statusBar()->showMessage(tr("Not saved"), statusMessageTimeout);
+            return false;
+        }
+    }
+    SaveRequest request;
+    request.backup = Preferences::load().backup;
+    SaveOutcome outcome = saveDocument(*m_document, path, request);
+    if (outcome.backupFailed) {
+        QMessageBox box(QMessageBox::Warning, tr("Save Blueprint"),
+                        tr("The previous version of %1 could not be kept as a backup.")
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(outcome.error + QStringLiteral("\n\n")
+                               + tr("Save anyway, without a backup?"));
+        QPushButton *anyway = box.addButton(tr("Save &Anyway"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != anyway)
+            return false;
+        request.withoutBackup = true;
+        outcome = saveDocument(*m_document, path, request);
+    }
+    if (!outcome.ok) {
         QMessageBox::critical(this, tr("Save Blueprint"),
-                              tr("The blueprint was not saved.") + QStringLiteral("\n\n") + error);
+                              tr("The blueprint was not saved.") + QStringLiteral("\n\n")
+                                  + outcome.error);
         return false;
     }
     m_untouched = false;
+    m_confirmRecoveredOverwrite = false;
+    m_diskWatch->setFile(m_document->fileName(), outcome.written);
+    m_changedBar->showChange(DiskChange::Unchanged, {});
+    m_autosaver->discard(); // saved explicitly: the recovery data has done its job
     WindowManager::instance()->addRecentFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), statusMessageTimeout);
     return true;
+}
+
+MainWindow::Overwrite MainWindow::confirmOverwrite()
+{
+    const QString name = QFileInfo(m_document->fileName()).fileName();
+    const DiskChange change = m_diskWatch->check(); // also shows the bar
+    QString text;
+    QString question;
+    switch (change) {
+    case DiskChange::Unchanged:
+        if (!m_confirmRecoveredOverwrite)
+            return Overwrite::Proceed;
+        text = tr("This blueprint was recovered after a crash.");
+        question = tr("Replace %1 on disk with the recovered version?").arg(name);
+        break;
+    case DiskChange::Modified:
+    case DiskChange::Created:
+        text = tr("%1 was changed on disk by another program since it was opened or saved "
+                  "here.")
+                   .arg(name);
+        question = tr("Overwrite it with your version, or save yours under another name?");
+        break;
+    case DiskChange::Deleted:
+        text = tr("%1 was deleted on disk since it was opened or saved here.").arg(name);
+        question = tr("Save it again, or save under another name?");
+        break;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Save Blueprint"), text, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("overwriteQuestion"));
+    box.setInformativeText(question);
+    QPushButton *overwrite
+        = box.addButton(change == DiskChange::Deleted ? tr("&Save") : tr("&Overwrite"),
+                        QMessageBox::DestructiveRole);
+    QPushButton *saveAs = box.addButton(tr("Save &As…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == overwrite)
+        return Overwrite::Proceed;
+    if (box.clickedButton() == saveAs)
+        return Overwrite::SaveAs;
+    return Overwrite::Cancel;
+}
+
+void MainWindow::diskChanged(DiskChange change)
+{
+    m_changedBar->showChange(change, QFileInfo(m_document->fileName()).fileName());
+}
+
+void MainWindow::reload()
+{
+    const QString path = m_document->fileName();
+    if (path.isEmpty())
+        return;
+    if (m_document->isModified()) {
+        QMessageBox box(QMessageBox::Warning, tr("Reload Blueprint"),
+                        tr("Reload %1 from disk?").arg(QFileInfo(path).fileName()),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Your unsaved changes will be lost."));
+        QPushButton *discard
+            = box.addButton(tr("&Discard Changes and Reload"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QStringList errors;
+    if (!loadFile(path, &errors)) {
+        QMessageBox::warning(
+            this, tr("Reload Blueprint"),
+            tr("%1 could not be read; your version stays open.").arg(QFileInfo(path).fileName())
+                + QStringLiteral("\n\n") + errors.join(u'\n'));
+    }
 }
 
 bool MainWindow::maybeSave()
@@ -522,10 +724,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (maybeSave()) {
         writeSettings();
+        // Saved or discarded explicitly (or never changed): the recovery data goes.
+        m_autosaver->discard();
+        m_diskWatch->clear();
         event->accept();
     } else {
         event->ignore();
     }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::WindowActivate) {
+        // After the event: a message box shown from here must not nest in the activation.
+        QTimer::singleShot(0, this, [this] { m_diskWatch->check(); });
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,10 +1,16 @@
 #include "windowmanager.h"
 
 #include "document/document.h"
+#include "io/atomicsave.h"
+#include "io/nativewriter.h"
 #include "mainwindow.h"
+#include "recovery/autosaver.h"
+#include "recovery/recoverydialog.h"
+#include "recovery/recoverystore.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 
@@ -135,6 +141,61 @@ bool WindowManager::closeAll()
         if (m_windows.contains(w) && !w->close())
             return false;
     }
+    return true;
+}
+
+void WindowManager::offerRecovery(MainWindow *current)
+{
+    RecoveryStore *store = RecoveryStore::instance();
+    const QList<RecoveryEntry> entries = store->claimOrphans();
+    QPointer<MainWindow> target = current;
+    RecoveryDialog::offer(
+        entries,
+        [this, target](const RecoveryEntry &entry, const RecoveryChoice &choice) {
+            return handleRecovery(entry, choice, target);
+        },
+        current);
+    store->releaseClaims(); // what is left stays for the next start
+}
+
+bool WindowManager::handleRecovery(const RecoveryEntry &entry, const RecoveryChoice &choice,
+                                   MainWindow *current)
+{
+    RecoveryStore *store = RecoveryStore::instance();
+    using Action = RecoveryChoice::Action;
+    if (choice.action == Action::Later)
+        return false;
+    if (choice.action == Action::Discard) {
+        store->discard(entry);
+        return true;
+    }
+    QString error;
+    std::optional<Blueprint> blueprint = RecoveryStore::read(entry, &error);
+    if (!blueprint) {
+        QMessageBox::warning(current, tr("Recover Unsaved Work"),
+                             tr("The autosaved blueprint could not be read; it is kept.")
+                                 + QStringLiteral("\n\n") + error);
+        return false;
+    }
+    if (choice.action == Action::SaveAs) {
+        const SaveResult saved = saveAtomically(choice.path, writeNative(*blueprint));
+        if (!saved.ok) {
+            QMessageBox::warning(current, tr("Recover Unsaved Work"), saved.error);
+            return false;
+        }
+        store->discard(entry);
+        openFile(choice.path, current);
+        return true;
+    }
+    MainWindow *window = windowForNewDocument(current);
+    window->restoreRecovered(entry, std::move(*blueprint));
+    // The window autosaved it into this instance's folder; only then does the old copy go.
+    store->waitForWrites();
+    const RecoveryEntry moved { store->folder(), window->autosaver()->key(), {}, {}, {} };
+    if (QFileInfo::exists(moved.dataPath()))
+        store->discard(entry);
+    window->raise();
+    window->activateWindow();
     return true;
 }
 

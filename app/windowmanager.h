@@ -6,6 +6,8 @@
 namespace bp {
 
 class MainWindow;
+struct RecoveryChoice;
+struct RecoveryEntry;
 
 /// The application-level part of the editor: the open windows (one document per window) and the
 /// recent files. There is one per application (instance()); windows register themselves.
@@ -42,6 +44,14 @@ public:
 
     /// Closes every window, asking about each modified one. False when the user cancelled.
     bool closeAll();
+
+    /// Looks for autosaves left by instances that did not close normally and offers them
+    /// (RecoveryDialog: Restore, Save As…, Discard). A restored document goes into @p current
+    /// when it is untouched, else into a new window. Entries left for later are released.
+    void offerRecovery(MainWindow *current);
+    /// Carries out one choice for one recovered document; false when it failed.
+    bool handleRecovery(const RecoveryEntry &entry, const RecoveryChoice &choice,
+                        MainWindow *current);
 
 signals:
     void windowsChanged();

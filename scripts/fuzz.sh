@@ -11,7 +11,7 @@ command -v clang++ >/dev/null || apt-get install -y --no-install-recommends clan
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_native_reader fuzz_native_roundtrip)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_native_reader fuzz_native_roundtrip fuzz_bpmn_reader)
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DBLUEPRINT_FUZZ=ON -DBLUEPRINT_SANITIZE=address,undefined \

@@ -1,6 +1,7 @@
 // The `blueprint` command line (spec/cli.md): validate and generate, their output and exit codes.
 
 #include "cli.h"
+#include "clitestutil.h"
 
 #include "i18n/translations.h"
 #include "io/nativereader.h"
@@ -12,39 +13,7 @@
 
 using namespace bp;
 
-namespace {
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.status = cli::run(QStringList { QStringLiteral("blueprint") } + args, &out, &err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QString sample(const char *name)
-{
-    return QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/") + QString::fromLatin1(name);
-}
-
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(bytes);
-    return path;
-}
-} // namespace
+using namespace bp::test;
 
 class TestCli : public QObject
 {

@@ -1,6 +1,7 @@
 // `blueprint convert IN OUT` (spec/cli.md): both directions, messages with positions, exit codes.
 
 #include "cli.h"
+#include "clitestutil.h"
 
 #include "io/bpmnreader.h"
 #include "io/nativereader.h"
@@ -12,30 +13,9 @@
 
 using namespace bp;
 
+using namespace bp::test;
+
 namespace {
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.status = cli::run(QStringList { QStringLiteral("blueprint") } + args, &out, &err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QString sample(const char *name)
-{
-    return QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/") + QString::fromLatin1(name);
-}
-
 QString corpus(const char *name)
 {
     return QStringLiteral(BLUEPRINT_SHARED_DIR "/corpus/bpmn-miwg/") + QString::fromLatin1(name);
@@ -47,14 +27,6 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(bytes);
-    return path;
-}
 } // namespace
 
 class TestConvert : public QObject

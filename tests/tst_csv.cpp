@@ -230,10 +230,15 @@ private slots:
         r = runCli({ QStringLiteral("convert"), csv, dir.filePath(QStringLiteral("out.bpmn")) });
         QCOMPARE(r.status, 0);
         QVERIFY(writeFile(csv, "id,next\na,nowhere\n"));
-        r = runCli({ QStringLiteral("convert"), csv, out });
+        r = runCli(
+            { QStringLiteral("convert"), csv, dir.filePath(QStringLiteral("bad.blueprint")) });
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(csv + QStringLiteral(":2:3: error:")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.blueprint"))));
         r = runCli({ QStringLiteral("convert"), out, dir.filePath(QStringLiteral("x.csv")) });
+        QCOMPARE(r.status, 2);
+        // An existing file is not overwritten without --force.
+        r = runCli({ QStringLiteral("convert"), csv, out });
         QCOMPARE(r.status, 2);
     }
 };

@@ -124,7 +124,11 @@ void TestDocuments::templatesAreTheSamples()
     QCOMPARE(
         titles,
         QStringList({ QStringLiteral("Airline customer-service centre"),
-                      QStringLiteral("Hotel check-in"), QStringLiteral("Online return and refund"),
+                      QStringLiteral("Dinner at a casual restaurant"),
+                      QStringLiteral("Hospital outpatient visit"), QStringLiteral("Hotel check-in"),
+                      QStringLiteral("IT service-desk incident"),
+                      QStringLiteral("Online retail order"),
+                      QStringLiteral("Online return and refund"),
                       QStringLiteral("Personal loan at a branch") }));
 }
 

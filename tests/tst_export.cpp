@@ -360,6 +360,14 @@ private slots:
             << QStringList { QStringLiteral("report"), bank, QStringLiteral("-o"),
                              QStringLiteral("r.txt") }
             << 2 << QStringLiteral("r.txt");
+        QTest::newRow("existing output, no --force")
+            << QStringList { QStringLiteral("export"), bank, QStringLiteral("-o"),
+                             QStringLiteral("a.svg") }
+            << 2 << QString();
+        QTest::newRow("existing output, --force")
+            << QStringList { QStringLiteral("export"), bank, QStringLiteral("-o"),
+                             QStringLiteral("a.svg"), QStringLiteral("--force") }
+            << 0 << QString();
         QTest::newRow("report help")
             << QStringList { QStringLiteral("report"), QStringLiteral("-h") } << 0 << QString();
     }

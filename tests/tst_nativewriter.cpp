@@ -44,7 +44,7 @@ void TestNativeWriter::samplesRoundTrip()
     QVERIFY2(first.ok(), qPrintable(firstError(first)));
     for (const Diagnostic &d : first.diagnostics)
         QVERIFY2(d.severity == Diagnostic::Severity::Info, qPrintable(formatDiagnostic(path, d)));
-    QVERIFY(first.blueprint->graph.stepCount() >= 14);
+    QVERIFY(first.blueprint->graph.stepCount() >= 10); // realistic samples, not toys
     QVERIFY(first.blueprint->demand.has_value());
 
     // read -> write -> read gives an equal model

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>bp::ActionPriority</name>
+    <message>
+        <source>the %1 range %2 runs backwards; write it as %3-%4</source>
+        <translation>%1 範圍 %2 的順序顛倒了；請寫成 %3-%4</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to 10, a range such as 9-10, or *; found %2</source>
+        <translation>%1 必須是 1 到 10 之間的整數、範圍（如 9-10）或 *；實際為 %2</translation>
+    </message>
+    <message>
+        <source>the first line must be the header &quot;severity,occurrence,detection,ap&quot;</source>
+        <translation>第一行必須是標題列 &quot;severity,occurrence,detection,ap&quot;</translation>
+    </message>
+    <message>
+        <source>a row needs 4 fields (severity, occurrence, detection, ap); this one has %1</source>
+        <translation>每列需要 4 個欄位（severity、occurrence、detection、ap）；此列有 %1 個</translation>
+    </message>
+    <message>
+        <source>ap must be H, M or L; found %1</source>
+        <translation>ap 必須是 H、M 或 L；實際為 %1</translation>
+    </message>
+    <message>
+        <source>the file has no header and no rows</source>
+        <translation>檔案既沒有標題列，也沒有資料列</translation>
+    </message>
+    <message>
+        <source>the table gives no priority for severity %1, occurrence %2, detection %3</source>
+        <translation>該表沒有提供嚴重度 %1、發生度 %2、偵測度 %3 所對應的措施優先等級</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+</context>
+<context>
     <name>bp::AtomicSave</name>
     <message>
         <source>Cannot save %1: %2</source>
@@ -22,6 +57,187 @@
     <message>
         <source>Cannot save %1: the file could not be replaced</source>
         <translation>無法儲存 %1：無法取代原檔案</translation>
+    </message>
+</context>
+<context>
+    <name>bp::AutoArrange</name>
+    <message>
+        <source>Auto-arrange</source>
+        <translation>自動排列</translation>
+    </message>
+</context>
+<context>
+    <name>bp::Backup</name>
+    <message>
+        <source>Could not read %1 to keep a backup of it: %2</source>
+        <translation>無法讀取 %1 以保留備份：%2</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>無法建立備份資料夾 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::BpmnReader</name>
+    <message>
+        <source>id %1 is not a valid blueprint id or is used twice; it is imported as %2</source>
+        <translation>id %1 不是有效的服務藍圖 id，或重複使用；將以 %2 匯入</translation>
+    </message>
+    <message>
+        <source>the file has no process to import</source>
+        <translation>檔案中沒有可匯入的流程</translation>
+    </message>
+    <message>
+        <source>pool %1 refers to process %2, which is not in the file</source>
+        <translation>池 %1 參照的流程 %2 不在檔案中</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>流程 %1</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 steps to import</source>
+        <translation>檔案中要匯入的步驟超過 %1 個</translation>
+    </message>
+    <message>
+        <source>step %1 uses pool %2, which is not in the file; the step keeps its own servers</source>
+        <translation>步驟 %1 使用資源池 %2，但該資源池不在檔案中；該步驟保留本身的服務台數</translation>
+    </message>
+    <message>
+        <source>%1 is not imported</source>
+        <translation>%1 未匯入</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not imported: its source %3</source>
+        <translation>%1 %2 未匯入：其來源元素 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not imported: its target %3</source>
+        <translation>%1 %2 未匯入：其目標元素 %3</translation>
+    </message>
+    <message>
+        <source>parallel gateway %1 both joins and splits; it is imported as a fork</source>
+        <translation>平行閘道 %1 同時匯合與分岔；將以平行分岔匯入</translation>
+    </message>
+    <message>
+        <source>the file has more than one root element</source>
+        <translation>檔案包含多個根元素</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>根元素之外有文字</translation>
+    </message>
+    <message>
+        <source>the file contains no XML element</source>
+        <translation>檔案中沒有任何 XML 元素</translation>
+    </message>
+    <message>
+        <source>this is not a BPMN 2.0 file: the root element is &lt;%1&gt;, not &lt;definitions&gt; in the namespace %2</source>
+        <translation>這不是 BPMN 2.0 檔案：根元素為 &lt;%1&gt;，而非命名空間 %2 中的 &lt;definitions&gt;</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>檔案不是有效的 UTF-16 文字</translation>
+    </message>
+    <message>
+        <source>the file is in the encoding %1, which is not supported; save it as UTF-8</source>
+        <translation>檔案使用的編碼 %1 不受支援；請將其另存為 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, larger than the limit of %2 MB</source>
+        <translation>檔案大小為 %1 MB，超過 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (byte 0x%1)</source>
+        <translation>檔案不是有效的 UTF-8 文字（位元組 0x%1）</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>元素巢狀超過 %1 層</translation>
+    </message>
+    <message>
+        <source>control character U+%1 is not allowed in an XML file</source>
+        <translation>XML 檔案中不允許出現控制字元 U+%1</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>這是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice (first at line %2)</source>
+        <translation>id %1 重複使用（首次出現在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2 is not imported</source>
+        <translation>&lt;%1&gt; %2 未匯入</translation>
+    </message>
+    <message>
+        <source>pool %1 has no process (a black box) and is not imported</source>
+        <translation>池 %1 沒有流程（黑箱池），未匯入</translation>
+    </message>
+    <message>
+        <source>message flow %1 between pools is not imported</source>
+        <translation>池之間的訊息流 %1 未匯入</translation>
+    </message>
+    <message>
+        <source>intermediate event %1 is imported as an action step with no time</source>
+        <translation>中間事件 %1 以未指定時間的活動步驟匯入</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2 is imported as an exclusive decision (one branch is taken)</source>
+        <translation>&lt;%1&gt; %2 以互斥決策匯入（只走一個分支）</translation>
+    </message>
+    <message>
+        <source>boundary event %1 is not imported; the flows leaving it leave the activity it is attached to, as failure flows</source>
+        <translation>邊界事件 %1 未匯入；從它流出的連線改為從其所附加的活動流出，作為失誤連線</translation>
+    </message>
+    <message>
+        <source>association %1 is not imported</source>
+        <translation>關聯 %1 未匯入</translation>
+    </message>
+    <message>
+        <source>data object %1 is not imported</source>
+        <translation>資料物件 %1 未匯入</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; %2 is not imported</source>
+        <translation>未知元素 &lt;%1&gt; %2 未匯入</translation>
+    </message>
+    <message>
+        <source>lane %1 inside sub-process %2 is not imported</source>
+        <translation>子流程 %2 中的泳道 %1 未匯入</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2 inside sub-process %3 is not imported: a sub-process is imported as one step</source>
+        <translation>子流程 %3 中的 &lt;%1&gt; %2 未匯入：子流程會以單一步驟匯入</translation>
+    </message>
+    <message>
+        <source>the diagram position of %1 is ignored: %2=%3 is not a number from %4 to %5</source>
+        <translation>已忽略 %1 在圖面上的位置：%2=%3 不是 %4 到 %5 之間的數字</translation>
+    </message>
+    <message>
+        <source>blueprint attribute %1=%2 is not valid and is ignored</source>
+        <translation>服務藍圖屬性 %1=%2 無效，已忽略</translation>
     </message>
 </context>
 <context>
@@ -109,31 +325,6 @@
         <translation>%1: 無效：%2 個錯誤</translation>
     </message>
     <message>
-        <source>Usage: blueprint COMMAND [options] [FILE...]
-
-Commands:
-  validate FILE...           check files; print errors and warnings
-  generate --steps N [--seed S] [-o OUT]
-                             write a synthetic blueprint of N steps
-
-Options of every command: --help, --version.
-Run &apos;blueprint COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
-that cannot be read or written.
-</source>
-        <translation>用法：blueprint COMMAND [options] [FILE...]
-
-指令：
-  validate FILE...           檢查檔案；列出錯誤與警告
-  generate --steps N [--seed S] [-o OUT]
-                             寫出一個含 N 個步驟的合成藍圖
-
-每個指令都有的選項：--help、--version。
-執行 &apos;blueprint COMMAND --help&apos; 查看某個指令的選項。
-結束狀態：0 成功，1 發現問題（--fail-on），2 用法錯誤或檔案無法讀取或寫入。
-</translation>
-    </message>
-    <message>
         <source>Usage: blueprint generate --steps N [--seed S] [-o OUT]</source>
         <translation>用法：blueprint generate --steps N [--seed S] [-o OUT]</translation>
     </message>
@@ -144,6 +335,404 @@ that cannot be read or written.
     <message>
         <source>blueprint validate: --max-file-size must be a number of MB greater than 0 and at most 4096</source>
         <translation>blueprint validate: --max-file-size 必須是大於 0 且不超過 4096 的 MB 數</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s): </source>
+        <translation>
+            <numerusform>%1: %n 項分析結果：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info</source>
+        <translation>%1 個錯誤、%2 個警告、%3 個提示</translation>
+    </message>
+    <message>
+        <source>Times in minutes, rates per hour; waits by %1.</source>
+        <translation>時間單位為分鐘，速率單位為每小時；等待時間依 %1 計算。</translation>
+    </message>
+    <message>
+        <source>Demand: %1   capacity: %2   bottleneck: %3 (%4 busy)</source>
+        <translation>需求：%1   服務產能：%2   瓶頸：%3（利用率 %4）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Flow time: %1 (without waiting %2, efficiency %3), customers in the service: %4</source>
+        <translation>流程時間：%1（不含等待 %2，效率 %3），系統內顧客數：%4</translation>
+    </message>
+    <message>
+        <source>Critical path (worst case): %1 min</source>
+        <translation>關鍵路徑（最壞情況）：%1 min</translation>
+    </message>
+    <message>
+        <source>Failure events per customer: %1   failure-free journeys: %2</source>
+        <translation>每位顧客的失誤次數：%1   無失誤全程比例：%2</translation>
+    </message>
+    <message>
+        <source>Line crossings per customer: interaction %1, visibility %2, internal %3</source>
+        <translation>每位顧客跨越分界線次數：互動 %1，可視 %2，內部互動 %3</translation>
+    </message>
+    <message>
+        <source>Single points of failure: %1</source>
+        <translation>單點故障：%1</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>造訪次數</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>等待時間</translation>
+    </message>
+    <message>
+        <source>P(wait &gt; tolerance)</source>
+        <translation>P(等待 &gt; 容忍時間)</translation>
+    </message>
+    <message>
+        <source>The model has errors: waits, flow time and failure figures are not computed until they are fixed.</source>
+        <translation>模型有錯誤：在修正之前，不會計算等待時間、流程時間與失誤指標。</translation>
+    </message>
+    <message>
+        <source>Analyses a blueprint: utilisation, bottlenecks, waits, flow time, critical path, fail points, single points of failure, line crossings (spec/analysis.md).</source>
+        <translation>分析服務藍圖：利用率、瓶頸、等待時間、流程時間、關鍵路徑、失誤點、單點故障、分界線跨越（見 spec/analysis.md）。</translation>
+    </message>
+    <message>
+        <source>Blueprint file.</source>
+        <translation>服務藍圖檔案。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>輸出格式：text（預設）或 json。</translation>
+    </message>
+    <message>
+        <source>Waiting-time formula: auto (default: exact when times are exponential), exact, allen-cunneen.</source>
+        <translation>等待時間公式：auto（預設；時間服從指數分配時使用精確公式）、exact、allen-cunneen。</translation>
+    </message>
+    <message>
+        <source>Exit with status 1 when a finding of this severity or worse is found: error, warning or never (default).</source>
+        <translation>發現此嚴重程度或更嚴重的問題時以狀態 1 結束：error、warning 或 never（預設）。</translation>
+    </message>
+    <message>
+        <source>Action Priority table (CSV) for the FMEA_AP_HIGH finding.</source>
+        <translation>用於 FMEA_AP_HIGH 分析結果的措施優先等級（Action Priority）表（CSV）。</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto] [--fail-on error|warning|never] [--ap-table CSV]</source>
+        <translation>用法：blueprint analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto] [--fail-on error|warning|never] [--ap-table CSV]</translation>
+    </message>
+    <message>
+        <source>give exactly one file</source>
+        <translation>請只指定一個檔案</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format 必須是 text 或 json</translation>
+    </message>
+    <message>
+        <source>--wait-model must be exact, allen-cunneen or auto</source>
+        <translation>--wait-model 必須是 exact、allen-cunneen 或 auto</translation>
+    </message>
+    <message>
+        <source>--fail-on must be error, warning or never</source>
+        <translation>--fail-on 必須是 error、warning 或 never</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint COMMAND [options] [FILE...]
+
+Commands:
+  validate FILE...           check files; print errors and warnings
+  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
+          [--fail-on error|warning|never]
+                             utilisation, waits, bottlenecks, fail points
+  simulate FILE [--customers N] [--replications R] [--seed S]
+           [--format text|json]
+                             discrete-event simulation; means with 95% CIs
+  generate --steps N [--seed S] [-o OUT]
+                             write a synthetic blueprint of N steps
+  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn)
+
+Options of every command: --help, --version.
+Run &apos;blueprint COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
+that cannot be read or written.
+</source>
+        <translation>用法：blueprint COMMAND [options] [FILE...]
+
+指令：
+  validate FILE...           檢查檔案；輸出錯誤與警告
+  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
+          [--fail-on error|warning|never]
+                             利用率、等待時間、瓶頸、失誤點
+  simulate FILE [--customers N] [--replications R] [--seed S]
+           [--format text|json]
+                             離散事件模擬；提供平均值與 95% 信賴區間
+  generate --steps N [--seed S] [-o OUT]
+                             產生含 N 個步驟的合成服務藍圖
+  convert IN OUT             在 .blueprint 與 BPMN 2.0 (.bpmn) 之間轉換
+
+所有指令共通的選項：--help、--version。
+執行「blueprint COMMAND --help」查看某個指令的選項。
+結束狀態：0 成功；1 發現問題（--fail-on）；2 用法錯誤，或檔案無法讀取或寫入。
+</translation>
+    </message>
+    <message>
+        <source>Converts between the blueprint format (.blueprint) and BPMN 2.0 (.bpmn), by the extensions of the two files. Warnings, including what a BPMN file holds that is not imported, go to standard error as file:line:column: severity: message.</source>
+        <translation>依兩個檔案的副檔名，在服務藍圖格式（.blueprint）與 BPMN 2.0（.bpmn）之間轉換。警告（包括 BPMN 檔案中未匯入的內容）會以 file:line:column: severity: message 的格式輸出至標準錯誤。</translation>
+    </message>
+    <message>
+        <source>File to read (.blueprint or .bpmn).</source>
+        <translation>要讀取的檔案（.blueprint 或 .bpmn）。</translation>
+    </message>
+    <message>
+        <source>File to write (.blueprint or .bpmn).</source>
+        <translation>要寫入的檔案（.blueprint 或 .bpmn）。</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint convert [--max-file-size MB] IN OUT</source>
+        <translation>用法：blueprint convert [--max-file-size MB] IN OUT</translation>
+    </message>
+    <message>
+        <source>blueprint convert: give one file to read and one file to write</source>
+        <translation>blueprint convert: 請指定一個要讀取的檔案與一個要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>blueprint convert: cannot tell the format of %1 from its extension; use .blueprint or .bpmn</source>
+        <translation>blueprint convert: 無法從副檔名判斷 %1 的格式；請使用 .blueprint 或 .bpmn</translation>
+    </message>
+    <message>
+        <source>blueprint convert: --max-file-size must be a number of MB greater than 0 and at most 4096</source>
+        <translation>blueprint convert: --max-file-size 必須是大於 0 且不超過 4096 的 MB 數</translation>
+    </message>
+    <message>
+        <source>blueprint convert: %1 cannot be read; nothing was written</source>
+        <translation>blueprint convert: 無法讀取 %1；未寫入任何內容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: written from %2: %3 steps, %4 flows, %5 lanes; %n warning(s)</source>
+        <translation>
+            <numerusform>%1: 已從 %2 寫入：%3 個步驟、%4 條連線、%5 條泳道；%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>%1: simulated %2 replication(s) of %3 customers (%4 warm-up), %5 events</source>
+        <translation>%1: 已模擬 %2 次重複執行，每次 %3 位顧客（暖機 %4 位），共 %5 個事件</translation>
+    </message>
+    <message>
+        <source>Unstable: %1</source>
+        <translation>不穩定：%1</translation>
+    </message>
+    <message>
+        <source>Means with 95% confidence intervals; times in minutes.</source>
+        <translation>平均值與 95% 信賴區間；時間單位為分鐘。</translation>
+    </message>
+    <message>
+        <source>Flow time: %1</source>
+        <translation>流程時間：%1</translation>
+    </message>
+    <message>
+        <source>Share over the journey tolerance: %1</source>
+        <translation>超過全程容忍時間的比例：%1</translation>
+    </message>
+    <message>
+        <source>Throughput: %1 per hour</source>
+        <translation>產出率：每小時 %1</translation>
+    </message>
+    <message>
+        <source>Customers in the service (WIP): %1 (Little: %2)</source>
+        <translation>系統內顧客數（WIP）：%1（Little 法則：%2）</translation>
+    </message>
+    <message>
+        <source>Failure events per customer: %1</source>
+        <translation>每位顧客的失誤次數：%1</translation>
+    </message>
+    <message>
+        <source>Failure-free journeys: %1</source>
+        <translation>無失誤全程比例：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5</source>
+        <translation>%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Runs a seeded discrete-event simulation of the blueprint (the same model as &apos;analyze&apos;) and prints means with 95% confidence intervals.</source>
+        <translation>以指定的種子對服務藍圖進行離散事件模擬（模型與「analyze」相同），並輸出平均值與 95% 信賴區間。</translation>
+    </message>
+    <message>
+        <source>Customers per replication (default 20000).</source>
+        <translation>每次重複執行的顧客數（預設 20000）。</translation>
+    </message>
+    <message>
+        <source>Independent replications (default 8).</source>
+        <translation>獨立重複執行次數（預設 8）。</translation>
+    </message>
+    <message>
+        <source>Customers at the start of each replication not measured (default 10%).</source>
+        <translation>每次重複執行開始時不列入統計的顧客數（預設 10%）。</translation>
+    </message>
+    <message>
+        <source>Exponential service times and Poisson arrivals whatever the SCVs say.</source>
+        <translation>無論 SCV 為何，一律使用指數分配的服務時間與卜瓦松到達。</translation>
+    </message>
+    <message>
+        <source>Lognormal instead of gamma service times where the SCV is neither 0 nor 1.</source>
+        <translation>當 SCV 既非 0 也非 1 時，服務時間使用對數常態分配而非伽瑪分配。</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint simulate FILE [--customers N] [--replications R] [--seed S] [--warmup N] [--exponential] [--lognormal] [--format text|json]</source>
+        <translation>用法：blueprint simulate FILE [--customers N] [--replications R] [--seed S] [--warmup N] [--exponential] [--lognormal] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>blueprint simulate: give exactly one file</source>
+        <translation>blueprint simulate: 請只指定一個檔案</translation>
+    </message>
+    <message>
+        <source>--customers must be a whole number from 1 to 100000000</source>
+        <translation>--customers 必須是 1 到 100000000 之間的整數</translation>
+    </message>
+    <message>
+        <source>--replications must be a whole number from 1 to 1000</source>
+        <translation>--replications 必須是 1 到 1000 之間的整數</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more</source>
+        <translation>--seed 必須是大於或等於 0 的整數</translation>
+    </message>
+    <message>
+        <source>--warmup must be a whole number below the number of customers</source>
+        <translation>--warmup 必須是小於顧客數的整數</translation>
+    </message>
+    <message>
+        <source>%1: cannot simulate: %2</source>
+        <translation>%1: 無法模擬：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bp::DiagramView</name>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步驟</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決策</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>平行分岔</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>平行匯合</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>有形展示</translation>
+    </message>
+    <message>
+        <source>Resize Lane</source>
+        <translation>調整泳道大小</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>微調位置</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>新增步驟</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連接</translation>
+    </message>
+    <message>
+        <source>Rename Step</source>
+        <translation>重新命名步驟</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>重新命名泳道</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>新泳道</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>新增泳道</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Lane</source>
+        <translation>重新命名泳道(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Lane &amp;Above</source>
+        <translation>在上方新增泳道(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add Lane &amp;Below</source>
+        <translation>在下方新增泳道(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Lane</source>
+        <translation>移除泳道(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重新命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Step Here</source>
+        <translation>在此新增步驟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;arrange</source>
+        <translation>自動排列(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -195,6 +784,702 @@ that cannot be read or written.
         <source>Support processes</source>
         <translation>支援流程</translation>
     </message>
+    <message>
+        <source>The template %1 is missing.</source>
+        <translation>找不到範本 %1。</translation>
+    </message>
+    <message>
+        <source>The template %1 could not be read.</source>
+        <translation>無法讀取範本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::DocumentPage</name>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pool</source>
+        <translation>新增資源池(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Pool</source>
+        <translation>移除資源池(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Customers arriving per period; none: no queueing analysis.</source>
+        <translation>每個時段到達的顧客數；設為「無」時不進行排隊分析。</translation>
+    </message>
+    <message>
+        <source>Squared coefficient of variation (SCV) of the time between arrivals: 1 = random (Poisson) arrivals.</source>
+        <translation>到達間隔時間的平方變異係數（SCV）：1 = 隨機（卜瓦松）到達。</translation>
+    </message>
+    <message>
+        <source>Longest acceptable end-to-end time.</source>
+        <translation>可接受的最長全程時間。</translation>
+    </message>
+    <message>
+        <source>Target share of customers served within the tolerance.</source>
+        <translation>在容忍時間內完成服務的顧客所占的目標比例。</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>資源池</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服務台數</translation>
+    </message>
+    <message>
+        <source>Groups of servers shared by several steps. Servers: a number, or ∞.</source>
+        <translation>由多個步驟共用的服務台群組。服務台數：一個數字，或 ∞。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blueprint&lt;/b&gt; (nothing selected)</source>
+        <translation>&lt;b&gt;服務藍圖&lt;/b&gt;（未選取任何項目）</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Time &amp;unit:</source>
+        <translation>時間單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>&amp;Arrivals:</source>
+        <translation>到達率(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;variability:</source>
+        <translation>到達變異性(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Journey tolerance:</source>
+        <translation>全程容忍時間(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service level:</source>
+        <translation>服務水準(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>資源池</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>變更標題</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>變更描述</translation>
+    </message>
+    <message>
+        <source>Change time unit</source>
+        <translation>變更時間單位</translation>
+    </message>
+    <message>
+        <source>New pool</source>
+        <translation>新資源池</translation>
+    </message>
+</context>
+<context>
+    <name>bp::FindingText</name>
+    <message>
+        <source>the service</source>
+        <translation>整個服務</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>exact M/M/c (Erlang C)</source>
+        <translation>精確 M/M/c（Erlang C）</translation>
+    </message>
+    <message>
+        <source>Allen–Cunneen (Poisson arrivals)</source>
+        <translation>Allen–Cunneen（卜瓦松到達）</translation>
+    </message>
+    <message>
+        <source>Allen–Cunneen with QNA</source>
+        <translation>Allen–Cunneen 搭配 QNA</translation>
+    </message>
+    <message>
+        <source>Sakasegawa with QNA</source>
+        <translation>Sakasegawa 搭配 QNA</translation>
+    </message>
+    <message>
+        <source>Unstable</source>
+        <translation>不穩定</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep up: %2 customers per hour arrive but it serves at most %3 per hour, so the queue grows by %4 per hour (%5 after %6 h).</source>
+        <translation>%1 無法消化需求：每小時到達 %2 位顧客，但它每小時最多只能服務 %3 位，因此排隊人數每小時增加 %4 位（%6 h 後達到 %5 位）。</translation>
+    </message>
+    <message>
+        <source>Add servers: at least %1 are needed for the queue to settle, %2 for %3% utilisation. Or shorten the step or move work off it.</source>
+        <translation>增加服務台：至少需要 %1 個才能讓排隊穩定下來，需要 %2 個才能達到 %3% 的利用率。或者縮短此步驟，或將部分工作移出。</translation>
+    </message>
+    <message>
+        <source>Critical utilisation</source>
+        <translation>臨界利用率</translation>
+    </message>
+    <message>
+        <source>%1 is busy %2% of the time: waits become very long and a small rise in demand makes it collapse.</source>
+        <translation>%1 有 %2% 的時間處於忙碌狀態：等待時間會變得很長，需求稍微增加就會癱瘓。</translation>
+    </message>
+    <message>
+        <source>Add a server or shorten the step (at 95% busy, a single server&apos;s wait is 19 times its service time).</source>
+        <translation>增加一個服務台或縮短此步驟（利用率為 95% 時，單一服務台的等待時間是其服務時間的 19 倍）。</translation>
+    </message>
+    <message>
+        <source>High utilisation</source>
+        <translation>利用率偏高</translation>
+    </message>
+    <message>
+        <source>%1 is busy %2% of the time; customers wait long there.</source>
+        <translation>%1 有 %2% 的時間處於忙碌狀態；顧客在此需等候較久。</translation>
+    </message>
+    <message>
+        <source>Add a server at peak times, shorten the step, or move work to a less busy resource.</source>
+        <translation>在尖峰時段增加服務台、縮短此步驟，或將工作轉移到較空閒的資源。</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>%1 is busy %2% of the time.</source>
+        <translation>%1 有 %2% 的時間處於忙碌狀態。</translation>
+    </message>
+    <message>
+        <source>Keep an eye on it: waits grow quickly as demand rises.</source>
+        <translation>請持續留意：需求上升時，等待時間會迅速增加。</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>瓶頸</translation>
+    </message>
+    <message>
+        <source>%1 is the bottleneck: busy %2% of the time, it limits the service to %3 customers per hour.</source>
+        <translation>%1 是瓶頸：它有 %2% 的時間處於忙碌狀態，使整個服務每小時最多只能服務 %3 位顧客。</translation>
+    </message>
+    <message>
+        <source>Capacity is gained here first: add a server, shorten the step, or take work off it.</source>
+        <translation>要提升產能應先從這裡著手：增加服務台、縮短此步驟，或減少其工作量。</translation>
+    </message>
+    <message>
+        <source>Capacity shortfall</source>
+        <translation>產能不足</translation>
+    </message>
+    <message>
+        <source>Demand of %1 customers per hour exceeds the capacity of the service, %2 per hour.</source>
+        <translation>每小時 %1 位顧客的需求超過服務產能（每小時 %2 位）。</translation>
+    </message>
+    <message>
+        <source>Raise the capacity of the bottleneck or reduce demand; queues will grow without limit.</source>
+        <translation>提高瓶頸的產能或降低需求；否則排隊人數將無限增加。</translation>
+    </message>
+    <message>
+        <source>Wait point</source>
+        <translation>等待點</translation>
+    </message>
+    <message>
+        <source>Customers wait %1 min on average before %2, longer than the %3 min they tolerate.</source>
+        <translation>顧客在 %2 之前平均等待 %1 min，超過他們可容忍的 %3 min。</translation>
+    </message>
+    <message>
+        <source>Add a server at peak times, make the wait pleasant or useful (physical evidence), or tell customers how long it will take.</source>
+        <translation>在尖峰時段增加服務台，讓等待變得愉快或有意義（有形展示），或告知顧客需要等多久。</translation>
+    </message>
+    <message>
+        <source>Service level below target</source>
+        <translation>服務水準未達目標</translation>
+    </message>
+    <message>
+        <source>Only %1% of customers are served at %2 within %3 min (target %4%).</source>
+        <translation>在 %2，只有 %1% 的顧客在 %3 min 內獲得服務（目標為 %4%）。</translation>
+    </message>
+    <message>
+        <source>Add capacity at this step or reduce the variability of its service time.</source>
+        <translation>增加此步驟的產能，或降低其服務時間的變異性。</translation>
+    </message>
+    <message>
+        <source>Execution exceeds tolerance</source>
+        <translation>執行時間超過容忍時間</translation>
+    </message>
+    <message>
+        <source>Waiting and service at %1 take %2 min, longer than the %3 min tolerated.</source>
+        <translation>%1 的等待與服務共需 %2 min，超過可容忍的 %3 min。</translation>
+    </message>
+    <message>
+        <source>Shorten the step or its wait, or move part of it backstage.</source>
+        <translation>縮短此步驟或其等待時間，或將其中一部分移到後台。</translation>
+    </message>
+    <message>
+        <source>Journey too long</source>
+        <translation>全程時間過長</translation>
+    </message>
+    <message>
+        <source>The whole journey takes %1 min on average, longer than the %2 min customers tolerate.</source>
+        <translation>整個服務全程平均需要 %1 min，超過顧客可容忍的 %2 min。</translation>
+    </message>
+    <message>
+        <source>Cut waits at the bottleneck first, then remove steps that add no value for the customer.</source>
+        <translation>先縮短瓶頸處的等待，再刪除對顧客沒有附加價值的步驟。</translation>
+    </message>
+    <message>
+        <source>Rework loop</source>
+        <translation>重工迴圈</translation>
+    </message>
+    <message>
+        <source>Work around %1 is repeated: %2% of customers go round again, so its steps are done %3 times on average.</source>
+        <translation>%1 附近的工作會重複進行：%2% 的顧客需要再走一遍，因此這些步驟平均要執行 %3 次。</translation>
+    </message>
+    <message>
+        <source>Get it right the first time: check inputs before the step (poka-yoke) to cut the rework.</source>
+        <translation>第一次就做對：在此步驟之前檢查輸入（防呆），以減少重工。</translation>
+    </message>
+    <message>
+        <source>Approximation</source>
+        <translation>近似值</translation>
+    </message>
+    <message>
+        <source>%1 serves steps with different times; its wait is an approximation.</source>
+        <translation>%1 為服務時間不同的多個步驟提供服務；其等待時間為近似值。</translation>
+    </message>
+    <message>
+        <source>Through parallel branches the flow time is a lower bound (the longest branch&apos;s mean); simulate for the exact figure.</source>
+        <translation>經過平行分支時，流程時間為下限（取最長分支的平均值）；如需精確數值，請執行模擬。</translation>
+    </message>
+    <message>
+        <source>Waits are estimated with %1 because service or arrival times are not exponential.</source>
+        <translation>由於服務時間或到達間隔不服從指數分配，等待時間採用 %1 估算。</translation>
+    </message>
+    <message>
+        <source>Run the simulation to check the figures.</source>
+        <translation>執行模擬以核對這些數值。</translation>
+    </message>
+    <message>
+        <source>Single point of failure</source>
+        <translation>單點故障</translation>
+    </message>
+    <message>
+        <source>%1 lies on every path through the service: if it stops, the service stops.</source>
+        <translation>%1 位於貫穿服務的每一條路徑上：一旦它停擺，整個服務就會停擺。</translation>
+    </message>
+    <message>
+        <source>Plan a fallback for it (a second person, a manual procedure).</source>
+        <translation>為它規劃備援方案（第二位人員、人工作業程序）。</translation>
+    </message>
+    <message>
+        <source>Single server on every path</source>
+        <translation>每條路徑上的單一服務台</translation>
+    </message>
+    <message>
+        <source>%1 lies on every path and has a single server: one absence stops the service.</source>
+        <translation>%1 位於每一條路徑上且只有一個服務台：只要一人缺席，服務就會停擺。</translation>
+    </message>
+    <message>
+        <source>Cross-train a second person or add a fallback for this step.</source>
+        <translation>交叉訓練第二位人員，或為此步驟增加備援方案。</translation>
+    </message>
+    <message>
+        <source>Handoff ping-pong</source>
+        <translation>來回交接</translation>
+    </message>
+    <message>
+        <source>Around %1 the customer is handed across the line of visibility and back within %2 steps.</source>
+        <translation>在 %1 附近，顧客在 %2 個步驟內跨越可視分界線後又被轉回。</translation>
+    </message>
+    <message>
+        <source>Combine the handoffs: let one person finish the work in one go.</source>
+        <translation>合併交接：讓同一個人一次完成這項工作。</translation>
+    </message>
+    <message>
+        <source>Flexible routing gain</source>
+        <translation>彈性路由的效益</translation>
+    </message>
+    <message>
+        <source>With flexible routing the service could serve %1 customers per hour, %2 times its capacity with the drawn routing.</source>
+        <translation>採用彈性路由時，服務每小時可服務 %1 位顧客，是依圖中路由所得產能的 %2 倍。</translation>
+    </message>
+    <message>
+        <source>Balance the load between parallel paths or cross-train staff.</source>
+        <translation>在平行路徑之間平衡負荷，或對員工進行交叉訓練。</translation>
+    </message>
+    <message>
+        <source>High risk priority</source>
+        <translation>風險優先數偏高</translation>
+    </message>
+    <message>
+        <source>The failure mode at %1 has a risk priority number of %2 (threshold %3).</source>
+        <translation>%1 的失效模式風險優先數（RPN）為 %2（門檻值為 %3）。</translation>
+    </message>
+    <message>
+        <source>Lower its occurrence or improve detection: a check, a reminder, a poka-yoke.</source>
+        <translation>降低其發生度或提升偵測能力：增加檢查、提醒或防呆措施。</translation>
+    </message>
+    <message>
+        <source>Severe failure</source>
+        <translation>嚴重失誤</translation>
+    </message>
+    <message>
+        <source>A failure at %1 would be severe (severity %2 of 10), whatever its risk priority number (%3).</source>
+        <translation>%1 一旦失誤，後果嚴重（嚴重度 %2/10），無論其風險優先數（%3）為何。</translation>
+    </message>
+    <message>
+        <source>Design it fail-safe: prevent the failure, or catch it before it reaches the customer.</source>
+        <translation>採用故障安全（fail-safe）設計：防止失誤發生，或在影響顧客之前加以攔截。</translation>
+    </message>
+    <message>
+        <source>Action priority high</source>
+        <translation>措施優先等級高</translation>
+    </message>
+    <message>
+        <source>The Action Priority table rates the failure mode at %1 as high.</source>
+        <translation>措施優先等級（AP）表將 %1 的失效模式評為高。</translation>
+    </message>
+    <message>
+        <source>Action is required: reduce severity or occurrence, or improve detection.</source>
+        <translation>必須採取措施：降低嚴重度或發生度，或提升偵測能力。</translation>
+    </message>
+    <message>
+        <source>Fail point</source>
+        <translation>失誤點</translation>
+    </message>
+    <message>
+        <source>%1 fails in %2% of visits and nothing routes the customer to a recovery.</source>
+        <translation>%1 在 %2% 的造訪中發生失誤，且沒有任何連線將顧客導向補救。</translation>
+    </message>
+    <message>
+        <source>Add a recovery path (a failure flow to a step that puts it right) or a poka-yoke that prevents the failure.</source>
+        <translation>增加補救路徑（一條通往修正問題步驟的失誤連線），或增加防止失誤的防呆措施。</translation>
+    </message>
+    <message>
+        <source>No start</source>
+        <translation>沒有起始步驟</translation>
+    </message>
+    <message>
+        <source>The blueprint has no start step.</source>
+        <translation>服務藍圖沒有起始步驟。</translation>
+    </message>
+    <message>
+        <source>Add a start step where customers enter the service.</source>
+        <translation>在顧客進入服務之處新增起始步驟。</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>沒有結束步驟</translation>
+    </message>
+    <message>
+        <source>The blueprint has no end step.</source>
+        <translation>服務藍圖沒有結束步驟。</translation>
+    </message>
+    <message>
+        <source>Add an end step where customers leave the service.</source>
+        <translation>在顧客離開服務之處新增結束步驟。</translation>
+    </message>
+    <message>
+        <source>Probability missing</source>
+        <translation>缺少機率</translation>
+    </message>
+    <message>
+        <source>A flow leaving %1 has no probability.</source>
+        <translation>從 %1 流出的某條連線未指定機率。</translation>
+    </message>
+    <message>
+        <source>Give every branch of the decision a probability.</source>
+        <translation>為決策的每個分支指定機率。</translation>
+    </message>
+    <message>
+        <source>Probability out of range</source>
+        <translation>機率超出範圍</translation>
+    </message>
+    <message>
+        <source>A flow leaving %1 has the probability %2, outside 0–100%.</source>
+        <translation>從 %1 流出的某條連線機率為 %2，超出 0–100% 的範圍。</translation>
+    </message>
+    <message>
+        <source>Use a probability between 0 and 100%.</source>
+        <translation>請使用介於 0 到 100% 之間的機率。</translation>
+    </message>
+    <message>
+        <source>Probabilities do not add up</source>
+        <translation>機率總和不為 100%</translation>
+    </message>
+    <message>
+        <source>The probabilities of the flows leaving %1 add up to %2%, not 100%.</source>
+        <translation>從 %1 流出的各連線機率總和為 %2%，而非 100%。</translation>
+    </message>
+    <message>
+        <source>Correct the branch probabilities so that they add up to 100%.</source>
+        <translation>請修正各分支機率，使總和為 100%。</translation>
+    </message>
+    <message>
+        <source>Unreachable step</source>
+        <translation>無法到達的步驟</translation>
+    </message>
+    <message>
+        <source>No customer reaches %1 from a start step.</source>
+        <translation>沒有顧客能從起始步驟到達 %1。</translation>
+    </message>
+    <message>
+        <source>Connect it to the flow or remove it.</source>
+        <translation>將其連接到流程中，或將其刪除。</translation>
+    </message>
+    <message>
+        <source>Dead end</source>
+        <translation>死路</translation>
+    </message>
+    <message>
+        <source>Customers at %1 can never reach an end step.</source>
+        <translation>位於 %1 的顧客永遠無法到達結束步驟。</translation>
+    </message>
+    <message>
+        <source>Connect it onwards to the rest of the flow or to an end step.</source>
+        <translation>將其往後連接到流程的其餘部分或結束步驟。</translation>
+    </message>
+    <message>
+        <source>Trapped flow</source>
+        <translation>受困的流程</translation>
+    </message>
+    <message>
+        <source>Customers who enter the loop at %1 can never leave it.</source>
+        <translation>在 %1 進入迴圈的顧客永遠無法離開。</translation>
+    </message>
+    <message>
+        <source>Give the loop an exit with a probability above zero.</source>
+        <translation>為此迴圈設定一個機率大於零的出口。</translation>
+    </message>
+    <message>
+        <source>Unmatched fork</source>
+        <translation>未配對的平行分岔</translation>
+    </message>
+    <message>
+        <source>%1 splits the customer into parallel branches that no single join brings together.</source>
+        <translation>%1 將顧客拆分為多個平行分支，但沒有單一匯合步驟能將它們全部匯合。</translation>
+    </message>
+    <message>
+        <source>Join the parallel branches in one join step.</source>
+        <translation>以一個平行匯合步驟匯合這些平行分支。</translation>
+    </message>
+    <message>
+        <source>Unmatched join</source>
+        <translation>未配對的平行匯合</translation>
+    </message>
+    <message>
+        <source>%1 waits for parallel branches that no single fork started.</source>
+        <translation>%1 等待的平行分支並非由同一個平行分岔步驟產生。</translation>
+    </message>
+    <message>
+        <source>Start the branches in one fork step, or make this a plain step.</source>
+        <translation>請從同一個平行分岔步驟開始這些分支，或將此步驟改為一般步驟。</translation>
+    </message>
+    <message>
+        <source>FMEA score out of range</source>
+        <translation>FMEA 評分超出範圍</translation>
+    </message>
+    <message>
+        <source>The FMEA scores of %1 must be whole numbers from 1 to 10.</source>
+        <translation>%1 的 FMEA 評分必須是 1 到 10 之間的整數。</translation>
+    </message>
+    <message>
+        <source>Correct severity, occurrence and detection.</source>
+        <translation>請修正嚴重度、發生度與偵測度。</translation>
+    </message>
+    <message>
+        <source>No time given</source>
+        <translation>未指定時間</translation>
+    </message>
+    <message>
+        <source>%1 has no service time.</source>
+        <translation>%1 沒有服務時間。</translation>
+    </message>
+    <message>
+        <source>Give it a time so that waits and the flow time include it.</source>
+        <translation>請為其指定時間，讓等待時間與流程時間將其納入計算。</translation>
+    </message>
+    <message>
+        <source>%1 at %2.</source>
+        <translation>%1（位於 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::FindingsDock</name>
+    <message>
+        <source>Findings</source>
+        <translation>分析結果</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>沒有分析結果。</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 個錯誤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n 個錯誤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 個警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 則提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n 則提示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bp::FindingsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>element title (id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+</context>
+<context>
+    <name>bp::FlowPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>step title (id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Branch probability. Automatic: 100 % when it is the only routing flow of its step.</source>
+        <translation>分支機率。自動：當它是所屬步驟唯一的路由連線時為 100%。</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起點：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終點：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>機率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>標籤(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Change flow kind</source>
+        <translation>變更連線類型</translation>
+    </message>
+    <message>
+        <source>Change probability</source>
+        <translation>變更機率</translation>
+    </message>
+    <message>
+        <source>Change flow label</source>
+        <translation>變更連線標籤</translation>
+    </message>
+    <message>
+        <source>Flow &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>連線 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows selected; an edit changes all of them.</source>
+        <translation>
+            <numerusform>已選取 %n 條連線；所做的編輯會套用到全部選取的連線。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>（多個值）</translation>
+    </message>
+</context>
+<context>
+    <name>bp::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已開啟&gt;</translation>
+    </message>
 </context>
 <context>
     <name>bp::LaneCommands</name>
@@ -218,20 +1503,16 @@ that cannot be read or written.
         <translation>Blueprint Studio：服務藍圖編輯器。</translation>
     </message>
     <message>
-        <source>Blueprint file to open.</source>
-        <translation>要開啟的服務藍圖檔案。</translation>
-    </message>
-    <message>
-        <source>blueprint-studio: expected at most one file; see --help.</source>
-        <translation>blueprint-studio: 最多只能指定一個檔案；請參閱 --help。</translation>
-    </message>
-    <message>
         <source>blueprint-studio: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 Run it under a virtual display: xvfb-run -a %1 FILE
 </source>
         <translation>blueprint-studio：找不到顯示器（DISPLAY 與 WAYLAND_DISPLAY 皆未設定）。
 請在虛擬顯示器中執行：xvfb-run -a %1 FILE
 </translation>
+    </message>
+    <message>
+        <source>Blueprint files to open.</source>
+        <translation>要開啟的服務藍圖檔案。</translation>
     </message>
 </context>
 <context>
@@ -305,10 +1586,6 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <translation>開啟服務藍圖</translation>
     </message>
     <message>
-        <source>%1 could not be opened. The current blueprint is unchanged.</source>
-        <translation>無法開啟 %1。目前的藍圖維持不變。</translation>
-    </message>
-    <message>
         <source>… and 1 more error</source>
         <translation>… 另有 1 個錯誤</translation>
     </message>
@@ -377,11 +1654,6 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <translation>%1[*] — Blueprint Studio</translation>
     </message>
     <message>
-        <source>%1  ·  %2</source>
-        <comment>step count, flow count</comment>
-        <translation>%1  ·  %2</translation>
-    </message>
-    <message>
         <source>1 step</source>
         <translation>1 個步驟</translation>
     </message>
@@ -404,6 +1676,155 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>從範本新增(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟的檔案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>建立複本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>視窗(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>最近開啟的檔案</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists and was removed from the list of recent files.</source>
+        <translation>%1 已不存在，已從最近開啟的檔案清單中移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除清單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimize</source>
+        <translation>最小化(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>縮放至選取範圍(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Grid</source>
+        <translation>顯示格線(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概觀</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概觀(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>排列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-arrange</source>
+        <translation>自動排列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>無法開啟 %1。</translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation>從範本新增</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <comment>step count, flow count, lane count</comment>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>1 lane</source>
+        <translation>1 條泳道</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lanes</source>
+        <translation>
+            <numerusform>%n 條泳道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪下</translation>
+    </message>
+    <message>
+        <source>Copied 1 step</source>
+        <translation>已複製 1 個步驟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n steps</source>
+        <translation>
+            <numerusform>已複製 %n 個步驟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no steps to paste.</source>
+        <translation>剪貼簿中沒有可貼上的步驟。</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>建立複本</translation>
     </message>
 </context>
 <context>
@@ -658,6 +2079,13 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
 </context>
 <context>
+    <name>bp::OverviewWidget</name>
+    <message>
+        <source>Overview: drag the rectangle to move the view</source>
+        <translation>概觀：拖曳矩形框以移動檢視範圍</translation>
+    </message>
+</context>
+<context>
     <name>bp::Painters</name>
     <message>
         <source>s</source>
@@ -717,6 +2145,494 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
 </context>
 <context>
+    <name>bp::PaletteToolBar</name>
+    <message>
+        <source>Palette</source>
+        <translation>工具面板</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>選取</translation>
+    </message>
+    <message>
+        <source>Select and move (Esc)</source>
+        <translation>選取並移動（Esc）</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連接</translation>
+    </message>
+    <message>
+        <source>Connect: drag from one step to another</source>
+        <translation>連接：從一個步驟拖曳到另一個步驟</translation>
+    </message>
+    <message>
+        <source>%1: click, then click in a lane; or drag onto the canvas</source>
+        <translation>%1：按一下此按鈕，再於泳道中按一下；或直接拖曳到畫布上</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決策</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>平行分岔</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>平行匯合</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>有形展示</translation>
+    </message>
+</context>
+<context>
+    <name>bp::PropertiesDock</name>
+    <message>
+        <source>Properties</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are selected. Select only steps or only flows to edit them.</source>
+        <translation>已選取 %1 與 %2。請只選取步驟或只選取連線再進行編輯。</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 個步驟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n 個步驟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 flow</source>
+        <translation>1 條連線</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows</source>
+        <translation>
+            <numerusform>%n 條連線</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bp::PropertyNames</name>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決策</translation>
+    </message>
+    <message>
+        <source>Fork (parallel split)</source>
+        <translation>平行分岔（拆分為平行分支）</translation>
+    </message>
+    <message>
+        <source>Join (parallel join)</source>
+        <translation>平行匯合（匯合平行分支）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>有形展示</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>一般連線</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>重工</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失誤</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>有形展示連線</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>有形展示</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>後台</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支援流程</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>time unit suffix</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>time unit suffix</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>time unit suffix</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>每分鐘</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>每小時</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>（多個值）</translation>
+    </message>
+</context>
+<context>
+    <name>bp::Simulation</name>
+    <message>
+        <source>the number of customers must be at least 1</source>
+        <translation>顧客數必須至少為 1</translation>
+    </message>
+    <message>
+        <source>the number of replications must be at least 1</source>
+        <translation>重複執行次數必須至少為 1</translation>
+    </message>
+    <message>
+        <source>the blueprint has no demand: give an arrival rate to simulate it</source>
+        <translation>服務藍圖沒有需求：請指定到達率後再進行模擬</translation>
+    </message>
+    <message>
+        <source>the arrival SCV must be a number of at least 0</source>
+        <translation>到達 SCV 必須是大於或等於 0 的數字</translation>
+    </message>
+    <message>
+        <source>the blueprint has no start step where customers enter</source>
+        <translation>服務藍圖沒有供顧客進入的起始步驟</translation>
+    </message>
+    <message>
+        <source>pool %1 has no servers</source>
+        <translation>資源池 %1 沒有服務台</translation>
+    </message>
+    <message>
+        <source>step %1 has an invalid time or SCV</source>
+        <translation>步驟 %1 的時間或 SCV 無效</translation>
+    </message>
+    <message>
+        <source>step %1 has no resource pool</source>
+        <translation>步驟 %1 沒有資源池</translation>
+    </message>
+    <message>
+        <source>flow %1 has no routing probability</source>
+        <translation>連線 %1 沒有路由機率</translation>
+    </message>
+    <message>
+        <source>step %1 is a dead end: no flow leaves it</source>
+        <translation>步驟 %1 是死路：沒有任何連線從它流出</translation>
+    </message>
+    <message>
+        <source>the routing probabilities out of step %1 sum to %2, not 1</source>
+        <translation>從步驟 %1 流出的路由機率總和為 %2，而非 1</translation>
+    </message>
+    <message>
+        <source>a customer made more than %1 visits and was still at step %2: a loop without exit traps customers</source>
+        <translation>有顧客造訪超過 %1 次後仍停留在步驟 %2：有一個沒有出口的迴圈困住了顧客</translation>
+    </message>
+    <message>
+        <source>customers were left in the system with nothing to do</source>
+        <translation>有顧客滯留在系統中，且無事可做</translation>
+    </message>
+    <message>
+        <source>customers waited forever at join %1: not every branch of their fork reaches it</source>
+        <translation>顧客在平行匯合 %1 無限等待：其平行分岔的分支並非全部都能到達此處</translation>
+    </message>
+    <message>
+        <source>a replication reached the limit of %1 events</source>
+        <translation>某次重複執行達到 %1 個事件的上限</translation>
+    </message>
+    <message>
+        <source>the simulation was cancelled</source>
+        <translation>模擬已取消</translation>
+    </message>
+    <message>
+        <source>overloaded in %1 of %2 replications: %3; the queue grows without bound, so the figures are not steady-state values</source>
+        <translation>在 %2 次重複執行中有 %1 次超載：%3；排隊人數無限增加，因此這些數值並非穩態值</translation>
+    </message>
+</context>
+<context>
+    <name>bp::StepPage</name>
+    <message>
+        <source>∞ (self-service)</source>
+        <translation>∞（自助服務）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>equal share</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Parallel servers for this step; ∞ for self-service (no queue).</source>
+        <translation>此步驟的平行服務台數；∞ 表示自助服務（不需排隊）。</translation>
+    </message>
+    <message>
+        <source>Longest acceptable wait before this step, for a customer who is present.</source>
+        <translation>顧客在場時，此步驟之前可接受的最長等待時間。</translation>
+    </message>
+    <message>
+        <source>Longest acceptable duration of the step itself.</source>
+        <translation>步驟本身可接受的最長持續時間。</translation>
+    </message>
+    <message>
+        <source>Probability that a visit fails in a way that no flow routes to a recovery.</source>
+        <translation>每次造訪此步驟時發生失誤、且沒有任何連線將其導向補救的機率。</translation>
+    </message>
+    <message>
+        <source>FMEA detection score: 1 = always detected, 10 = cannot be detected.</source>
+        <translation>FMEA 偵測度評分：1 = 一定能偵測到，10 = 無法偵測。</translation>
+    </message>
+    <message>
+        <source>On a start step: the share of arrivals entering here.</source>
+        <translation>用於起始步驟：從此處進入的到達顧客所占比例。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lane:</source>
+        <translation>泳道(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>時間(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Variability (SCV):</source>
+        <translation>變異性（SCV）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Servers:</source>
+        <translation>服務台數(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>資源池(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Entry share:</source>
+        <translation>進入比例(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Customer &amp;present:</source>
+        <translation>顧客在場(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Wait tolerance:</source>
+        <translation>等待容忍時間(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xecution tolerance:</source>
+        <translation>執行容忍時間(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Failure (FMEA)</source>
+        <translation>失誤（FMEA）</translation>
+    </message>
+    <message>
+        <source>P(&amp;fail):</source>
+        <translation>失誤機率(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>嚴重度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Occurrence:</source>
+        <translation>發生度(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Detection:</source>
+        <translation>偵測度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>重新命名步驟</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>變更描述</translation>
+    </message>
+    <message>
+        <source>Change step kind</source>
+        <translation>變更步驟類型</translation>
+    </message>
+    <message>
+        <source>Move to lane</source>
+        <translation>移至泳道</translation>
+    </message>
+    <message>
+        <source>Change pool</source>
+        <translation>變更資源池</translation>
+    </message>
+    <message>
+        <source>Change customer presence</source>
+        <translation>變更顧客在場狀態</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>變更時間</translation>
+    </message>
+    <message>
+        <source>Change variability</source>
+        <translation>變更變異性</translation>
+    </message>
+    <message>
+        <source>Change servers</source>
+        <translation>變更服務台數</translation>
+    </message>
+    <message>
+        <source>Change wait tolerance</source>
+        <translation>變更等待容忍時間</translation>
+    </message>
+    <message>
+        <source>Change execution tolerance</source>
+        <translation>變更執行容忍時間</translation>
+    </message>
+    <message>
+        <source>Change failure probability</source>
+        <translation>變更失誤機率</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>變更嚴重度</translation>
+    </message>
+    <message>
+        <source>Change occurrence</source>
+        <translation>變更發生度</translation>
+    </message>
+    <message>
+        <source>Change detection</source>
+        <translation>變更偵測度</translation>
+    </message>
+    <message>
+        <source>Change entry share</source>
+        <translation>變更進入比例</translation>
+    </message>
+    <message>
+        <source>Step &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>步驟 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps selected; an edit changes all of them.</source>
+        <translation>
+            <numerusform>已選取 %n 個步驟；所做的編輯會套用到全部選取的步驟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s servers serve this step.</source>
+        <translation>此步驟由資源池的服務台提供服務。</translation>
+    </message>
+</context>
+<context>
     <name>bp::Validation</name>
     <message>
         <source>step %1 has no time given</source>
@@ -749,6 +2665,32 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>the blueprint has no end step</source>
         <translation>服務藍圖沒有結束步驟</translation>
+    </message>
+</context>
+<context>
+    <name>bp::ValueSpinBox</name>
+    <message>
+        <source>(mixed)</source>
+        <translation>（多個值）</translation>
+    </message>
+</context>
+<context>
+    <name>bp::ZoomSlider</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 </TS>

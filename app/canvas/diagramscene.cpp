@@ -454,3 +454,72 @@ void DiagramScene::updateSceneRect()
 }
 
 } // namespace bp
+
+namespace bp {
+
+void DiagramScene::setOverlay(std::shared_ptr<const OverlayData> data)
+{
+    // Keep what was shown alive until the comparison is done.
+    const std::shared_ptr<const OverlayData> previous = m_overlay;
+    const OverlayData *before = overlay();
+    const bool bandBefore = m_criticalPathVisible && before;
+    m_overlay = std::move(data);
+    refreshOverlay(before, bandBefore);
+}
+
+void DiagramScene::setOverlayVisible(bool visible)
+{
+    if (visible == m_overlayVisible)
+        return;
+    const OverlayData *before = overlay();
+    const bool bandBefore = m_criticalPathVisible && before;
+    m_overlayVisible = visible;
+    refreshOverlay(before, bandBefore);
+}
+
+void DiagramScene::setCriticalPathVisible(bool visible)
+{
+    if (visible == m_criticalPathVisible)
+        return;
+    const OverlayData *shown = overlay();
+    const bool bandBefore = m_criticalPathVisible && shown;
+    m_criticalPathVisible = visible;
+    refreshOverlay(shown, bandBefore);
+}
+
+void DiagramScene::refreshOverlay(const OverlayData *before, bool bandBefore)
+{
+    const OverlayData *after = overlay();
+    static const OverlayData none;
+    const OverlayData &a = before ? *before : none;
+    const OverlayData &b = after ? *after : none;
+    // Steps: those named in either overlay whose marks differ.
+    QSet<ElementId> steps;
+    for (auto it = a.steps.cbegin(); it != a.steps.cend(); ++it)
+        steps.insert(it.key());
+    for (auto it = b.steps.cbegin(); it != b.steps.cend(); ++it)
+        steps.insert(it.key());
+    for (const ElementId &id : std::as_const(steps)) {
+        if (a.step(id) == b.step(id))
+            continue;
+        if (StepItem *item = m_steps.value(id))
+            item->syncOverlay();
+    }
+    // Flows: those whose band appears or goes.
+    const bool bandAfter = m_criticalPathVisible && after;
+    QSet<ElementId> flows;
+    if (bandBefore)
+        flows += a.criticalFlows;
+    if (bandAfter)
+        flows += b.criticalFlows;
+    for (const ElementId &id : std::as_const(flows)) {
+        const bool was = bandBefore && a.criticalFlows.contains(id);
+        const bool is = bandAfter && b.criticalFlows.contains(id);
+        if (was == is)
+            continue;
+        if (FlowItem *item = m_flows.value(id))
+            item->syncOverlay();
+    }
+}
+
+} // namespace bp

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "document/changeevent.h"
+#include "render/analysisoverlay.h"
 #include "render/scenegeometry.h"
 #include "render/style.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+
+#include <memory>
 
 namespace bp {
 
@@ -76,6 +79,29 @@ public:
     bool isGridVisible() const { return m_gridVisible; }
     void setGridVisible(bool visible);
 
+    // ---- analysis overlay ----
+
+    /// Shows the analysis overlay @p data (null: none). Only the items whose marks change are
+    /// repainted.
+    void setOverlay(std::shared_ptr<const OverlayData> data);
+    /// The overlay shown, or null when there is none or it is hidden.
+    const OverlayData *overlay() const
+    {
+        return m_overlayVisible && m_overlay ? m_overlay.get() : nullptr;
+    }
+    /// The overlay data last given, shown or not.
+    std::shared_ptr<const OverlayData> overlayData() const { return m_overlay; }
+    bool isOverlayVisible() const { return m_overlayVisible; }
+    void setOverlayVisible(bool visible);
+    /// Whether the critical path band is drawn (with the overlay).
+    bool isCriticalPathVisible() const { return m_criticalPathVisible; }
+    void setCriticalPathVisible(bool visible);
+    /// Whether flow @p id shows the critical-path band now.
+    bool showsCriticalBand(const ElementId &id) const
+    {
+        return m_criticalPathVisible && overlay() && overlay()->criticalFlows.contains(id);
+    }
+
 signals:
     /// The size of the drawing changed (the view may want to fit it again).
     void diagramRectChanged(const QRectF &rect);
@@ -113,6 +139,13 @@ private:
     QHash<ElementId, StepItem *> m_steps;
     QHash<ElementId, FlowItem *> m_flows;
     bool m_gridVisible = false;
+    /// Repaints the items whose marks differ from what was shown: @p before (null: nothing)
+    /// with the critical path band shown when @p bandBefore.
+    void refreshOverlay(const OverlayData *before, bool bandBefore);
+
+    std::shared_ptr<const OverlayData> m_overlay;
+    bool m_overlayVisible = true;
+    bool m_criticalPathVisible = false;
 };
 
 } // namespace bp

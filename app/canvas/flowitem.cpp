@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 #include "document/document.h"
+#include "render/analysisoverlay.h"
 #include "render/painters.h"
 
 #include <QPainter>
@@ -41,8 +42,24 @@ bool FlowItem::syncFromModel()
     m_showProbability = context.branching;
     m_bounds = flowPaintBounds(m_scene->style(), m_route, *flow, m_showProbability);
     m_shape = QPainterPath();
+    m_band = m_scene->showsCriticalBand(m_id);
     update();
     return true;
+}
+
+void FlowItem::syncOverlay()
+{
+    prepareGeometryChange();
+    m_band = m_scene->showsCriticalBand(m_id);
+    update();
+}
+
+QRectF FlowItem::boundingRect() const
+{
+    if (!m_band)
+        return m_bounds;
+    const double m = criticalBandMargin();
+    return m_bounds.united(m_route.points.boundingRect().adjusted(-m, -m, m, m));
 }
 
 QPainterPath FlowItem::shape() const
@@ -68,6 +85,8 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     options.selected = isSelected();
     options.hovered = m_hovered;
     options.lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (m_band)
+        paintCriticalBand(painter, m_route);
     paintFlow(painter, m_scene->style(), m_route, *flow, m_showProbability, options);
 }
 

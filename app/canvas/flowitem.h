@@ -27,9 +27,11 @@ public:
     /// Re-routes the flow from the model. Returns false when the flow no longer exists.
     bool syncFromModel();
     const FlowRoute &route() const { return m_route; }
+    /// Reads from the scene again whether the critical-path band is shown (bounds, repaint).
+    void syncOverlay();
 
     int type() const override { return Type; }
-    QRectF boundingRect() const override { return m_bounds; }
+    QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -47,6 +49,7 @@ private:
     QRectF m_bounds;
     mutable QPainterPath m_shape; ///< built on the first hit test, not for every flow at load
     bool m_hovered = false;
+    bool m_band = false; ///< the critical-path band is painted under the line
 };
 
 } // namespace bp

@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 #include "document/document.h"
+#include "render/analysisoverlay.h"
 #include "render/painters.h"
 
 #include <QPainter>
@@ -24,8 +25,22 @@ bool StepItem::syncFromModel()
         return false;
     prepareGeometryChange();
     m_geometry = m_scene->geometry().step(*step);
+    m_bounds = m_geometry.bounds;
+    const OverlayData *overlay = m_scene->overlay();
+    if (overlay && overlay->steps.contains(m_id))
+        m_bounds = m_bounds.united(stepOverlayBounds(m_geometry));
     update();
     return true;
+}
+
+void StepItem::syncOverlay()
+{
+    prepareGeometryChange();
+    m_bounds = m_geometry.bounds;
+    const OverlayData *overlay = m_scene->overlay();
+    if (overlay && overlay->steps.contains(m_id))
+        m_bounds = m_bounds.united(stepOverlayBounds(m_geometry));
+    update();
 }
 
 QPainterPath StepItem::shape() const
@@ -48,6 +63,11 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     options.hovered = m_hovered;
     options.lod = option->levelOfDetailFromTransform(painter->worldTransform());
     paintStep(painter, m_scene->style(), m_geometry, *step, stepBadges(bp, *step), options);
+    if (const OverlayData *overlay = m_scene->overlay()) {
+        const auto it = overlay->steps.constFind(m_id);
+        if (it != overlay->steps.cend())
+            paintStepOverlay(painter, m_scene->style(), m_geometry, step->kind, *it, options.lod);
+    }
 }
 
 void StepItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)

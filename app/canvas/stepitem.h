@@ -24,11 +24,13 @@ public:
     const ElementId &id() const { return m_id; }
     /// Reads the step again. Returns false when the step no longer exists.
     bool syncFromModel();
+    /// Reads the step's analysis overlay from the scene again (bounds and repaint).
+    void syncOverlay();
     /// Cached geometry of the step's shape and text.
     const StepGeometry &geometry() const { return m_geometry; }
 
     int type() const override { return Type; }
-    QRectF boundingRect() const override { return m_geometry.bounds; }
+    QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -40,6 +42,7 @@ private:
     const DiagramScene *m_scene;
     ElementId m_id;
     StepGeometry m_geometry;
+    QRectF m_bounds; ///< the geometry's bounds, plus the overlay's when it shows marks
     bool m_hovered = false;
 };
 

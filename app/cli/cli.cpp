@@ -22,6 +22,9 @@ QString usage()
                   "\n"
                   "Commands:\n"
                   "  validate FILE...           check files; print errors and warnings\n"
+                  "  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]\n"
+                  "          [--fail-on error|warning|never]\n"
+                  "                             utilisation, waits, bottlenecks, fail points\n"
                   "  simulate FILE [--customers N] [--replications R] [--seed S]\n"
                   "           [--format text|json]\n"
                   "                             discrete-event simulation; means with 95% CIs\n"
@@ -69,6 +72,8 @@ int run(const QStringList &arguments, QTextStream *out, QTextStream *err)
     const QStringList rest = arguments.mid(1);
     if (command == u"validate")
         return validateCommand(rest, io);
+    if (command == u"analyze")
+        return analyzeCommand(rest, io);
     if (command == u"simulate")
         return simulateCommand(rest, io);
     if (command == u"generate")

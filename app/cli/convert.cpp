@@ -53,7 +53,10 @@ int convertCommand(const QStringList &arguments, Streams &io)
                                      Tr::tr("Maximum file size to read, in MB (default 50)."),
                                      QStringLiteral("MB"));
     parser.addOption(maxSize);
-    const QString synopsis = Tr::tr("Usage: blueprint convert [--max-file-size MB] IN OUT");
+    const QCommandLineOption force = forceOption();
+    parser.addOption(force);
+    const QString synopsis
+        = Tr::tr("Usage: blueprint convert [--max-file-size MB] [--force] IN OUT");
     if (const int status = parseCommand(parser, arguments, io, synopsis); status >= 0)
         return status;
     const QStringList files = parser.positionalArguments();
@@ -76,6 +79,8 @@ int convertCommand(const QStringList &arguments, Streams &io)
             return UsageOrFileError;
         }
     }
+    if (!checkOutput(QStringLiteral("convert"), out, parser.isSet(force), io))
+        return UsageOrFileError;
     if (*outFormat == Format::Csv) {
         io.err << Tr::tr("blueprint convert: a step list (.csv) can be read, not written; use "
                          "'blueprint export FILE -o OUT.csv'")
@@ -83,17 +88,8 @@ int convertCommand(const QStringList &arguments, Streams &io)
         return UsageOrFileError;
     }
     ReadOptions options;
-    if (parser.isSet(maxSize)) {
-        bool ok = false;
-        const double mb = parser.value(maxSize).toDouble(&ok);
-        if (!ok || mb <= 0 || mb > 4096) {
-            io.err << Tr::tr("blueprint convert: --max-file-size must be a number of MB greater "
-                             "than 0 and at most 4096")
-                   << '\n';
-            return UsageOrFileError;
-        }
-        options.maxFileBytes = std::int64_t(mb * 1e6);
-    }
+    if (!parseMaxFileSize(parser, maxSize, QStringLiteral("convert"), options, io))
+        return UsageOrFileError;
 
     ReadResult read;
     if (*inFormat == Format::Csv) {

@@ -77,13 +77,14 @@ int exportCommand(const QStringList &arguments, Streams &io)
                                        Tr::tr("PDF: landscape A4/A3 pages."));
     const QCommandLineOption findings(QStringLiteral("findings"),
                                       Tr::tr("CSV: export the findings instead of the steps."));
+    const QCommandLineOption force = forceOption();
     for (const QCommandLineOption &o :
-         { output, overlay, scale, dpi, transparent, noHeaders, page, landscape, findings })
+         { output, overlay, scale, dpi, transparent, noHeaders, page, landscape, findings, force })
         parser.addOption(o);
     const QString synopsis
         = Tr::tr("Usage: blueprint export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] "
                  "[--dpi D] [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape] "
-                 "[--findings]");
+                 "[--findings] [--force]");
     if (const int status = parseCommand(parser, arguments, io, synopsis); status >= 0)
         return status;
     auto usage = [&](const QString &message) {
@@ -132,6 +133,8 @@ int exportCommand(const QStringList &arguments, Streams &io)
             return usage(Tr::tr("--page must be a4, a3 or fit"));
     }
 
+    if (!checkOutput(QStringLiteral("export"), out, parser.isSet(force), io))
+        return UsageOrFileError;
     const std::optional<Blueprint> blueprint = loadBlueprint(in, io);
     if (!blueprint) {
         io.err << Tr::tr("blueprint export: %1 cannot be read; nothing was written").arg(in)

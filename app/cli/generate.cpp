@@ -34,7 +34,10 @@ int generateCommand(const QStringList &arguments, Streams &io)
     parser.addOption(steps);
     parser.addOption(seed);
     parser.addOption(output);
-    const QString synopsis = Tr::tr("Usage: blueprint generate --steps N [--seed S] [-o OUT]");
+    const QCommandLineOption force = forceOption();
+    parser.addOption(force);
+    const QString synopsis
+        = Tr::tr("Usage: blueprint generate --steps N [--seed S] [-o OUT [--force]]");
     if (const int status = parseCommand(parser, arguments, io, synopsis); status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty()) {
@@ -61,8 +64,11 @@ int generateCommand(const QStringList &arguments, Streams &io)
         io.err << Tr::tr("blueprint generate: --seed must be a whole number of 0 or more") << '\n';
         return UsageOrFileError;
     }
-    const QByteArray bytes = writeNative(generateBlueprint(int(n), s));
     const QString out = parser.value(output);
+    if (!out.isEmpty() && out != u"-"
+        && !checkOutput(QStringLiteral("generate"), out, parser.isSet(force), io))
+        return UsageOrFileError;
+    const QByteArray bytes = writeNative(generateBlueprint(int(n), s));
     if (out.isEmpty() || out == u"-") {
         io.out.flush();
         QFile stdOut;

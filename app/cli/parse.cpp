@@ -39,4 +39,22 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments, Strea
     return -1;
 }
 
+bool parseMaxFileSize(const QCommandLineParser &parser, const QCommandLineOption &option,
+                      const QString &command, ReadOptions &options, Streams &io)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const double mb = parser.value(option).toDouble(&ok);
+    if (!ok || mb <= 0 || mb > 4096) {
+        io.err << Tr::tr("blueprint %1: --max-file-size must be a number of MB greater than 0 "
+                         "and at most 4096")
+                      .arg(command)
+               << '\n';
+        return false;
+    }
+    options.maxFileBytes = std::int64_t(mb * 1e6);
+    return true;
+}
+
 } // namespace bp::cli

@@ -29,7 +29,9 @@ int reportCommand(const QStringList &arguments, Streams &io)
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
                                     Tr::tr("File to write: .html or .pdf."), QStringLiteral("OUT"));
     parser.addOption(output);
-    const QString synopsis = Tr::tr("Usage: blueprint report FILE -o OUT.{html,pdf}");
+    const QCommandLineOption force = forceOption();
+    parser.addOption(force);
+    const QString synopsis = Tr::tr("Usage: blueprint report FILE -o OUT.{html,pdf} [--force]");
     if (const int status = parseCommand(parser, arguments, io, synopsis); status >= 0)
         return status;
     auto usage = [&](const QString &message) {
@@ -47,6 +49,8 @@ int reportCommand(const QStringList &arguments, Streams &io)
     if (suffix != u"html" && suffix != u"htm" && suffix != u"pdf")
         return usage(
             Tr::tr("cannot tell the format of %1 from its extension; use .html or .pdf").arg(out));
+    if (!checkOutput(QStringLiteral("report"), out, parser.isSet(force), io))
+        return UsageOrFileError;
     const std::optional<Blueprint> blueprint = loadBlueprint(in, io);
     if (!blueprint) {
         io.err << Tr::tr("blueprint report: %1 cannot be read; nothing was written").arg(in)

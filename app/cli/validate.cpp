@@ -35,17 +35,8 @@ int validateCommand(const QStringList &arguments, Streams &io)
         return UsageOrFileError;
     }
     ReadOptions options;
-    if (parser.isSet(maxSize)) {
-        bool ok = false;
-        const double mb = parser.value(maxSize).toDouble(&ok);
-        if (!ok || mb <= 0 || mb > 4096) {
-            io.err << Tr::tr("blueprint validate: --max-file-size must be a number of MB greater "
-                             "than 0 and at most 4096")
-                   << '\n';
-            return UsageOrFileError;
-        }
-        options.maxFileBytes = std::int64_t(mb * 1e6);
-    }
+    if (!parseMaxFileSize(parser, maxSize, QStringLiteral("validate"), options, io))
+        return UsageOrFileError;
 
     bool anyError = false;
     for (const QString &file : files) {

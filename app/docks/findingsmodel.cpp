@@ -29,7 +29,16 @@ void FindingsModel::setRows(const QString &source, std::vector<FindingRow> rows)
 
 void FindingsModel::setElementNames(QHash<ElementId, QString> names)
 {
-    m_names = std::move(names);
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        m_names.insert(it.key(), it.value());
+    if (!m_rows.empty())
+        emit dataChanged(index(0, ElementColumn), index(rowCount() - 1, ElementColumn));
+}
+
+void FindingsModel::addElementNames(const QHash<ElementId, QString> &names)
+{
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        m_names.insert(it.key(), it.value());
     if (!m_rows.empty())
         emit dataChanged(index(0, ElementColumn), index(rowCount() - 1, ElementColumn));
 }
@@ -50,6 +59,23 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QStringList FindingsModel::codes() const
+{
+    QStringList out;
+    for (const FindingRow &r : m_rows) {
+        if (!r.code.isEmpty() && !out.contains(r.code))
+            out << r.code;
+    }
+    out.sort();
+    return out;
+}
+
+bool FindingsModel::hasModelChecks() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(),
+                       [](const FindingRow &r) { return r.code.isEmpty(); });
+}
+
 QString FindingsModel::elementText(const FindingRow &row) const
 {
     QStringList parts;
@@ -67,6 +93,24 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const FindingRow &r = m_rows.at(size_t(index.row()));
     if (role == ElementIdsRole)
         return QStringList(r.elementIds.begin(), r.elementIds.end());
+    if (role == SeverityRole)
+        return int(r.severity);
+    if (role == CodeRole)
+        return r.code;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case SeverityColumn:
+            return int(r.severity);
+        case CodeColumn:
+            return r.code;
+        case MessageColumn:
+            return r.message;
+        case SuggestionColumn:
+            return r.suggestion;
+        default:
+            return elementText(r);
+        }
+    }
     switch (index.column()) {
     case SeverityColumn:
         if (role == Qt::DecorationRole)
@@ -82,11 +126,22 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             }
         }
         break;
+    case CodeColumn:
+        if (role == Qt::DisplayRole)
+            return r.code.isEmpty() ? tr("Model check") : r.code;
+        if (role == Qt::ToolTipRole)
+            return r.title.isEmpty() ? (r.code.isEmpty() ? tr("A check of the model") : r.code)
+                                     : r.title;
+        break;
     case MessageColumn:
         if (role == Qt::DisplayRole)
             return r.message;
         if (role == Qt::ToolTipRole)
             return r.suggestion.isEmpty() ? r.message : r.message + u'\n' + r.suggestion;
+        break;
+    case SuggestionColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return r.suggestion;
         break;
     case ElementColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
@@ -105,13 +160,52 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case SeverityColumn:
         return tr("Severity");
+    case CodeColumn:
+        return tr("Kind");
     case MessageColumn:
         return tr("Message");
+    case SuggestionColumn:
+        return tr("Suggestion");
     case ElementColumn:
         return tr("Element");
     default:
         return {};
     }
+}
+
+FindingsFilterModel::FindingsFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(FindingsModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void FindingsFilterModel::setSeverityShown(FindingRow::Severity severity, bool shown)
+{
+    if (m_shown[int(severity)] == shown)
+        return;
+    m_shown[int(severity)] = shown;
+    invalidateFilter();
+}
+
+void FindingsFilterModel::setCode(const QString &code)
+{
+    if (m_code == code)
+        return;
+    m_code = code;
+    invalidateFilter();
+}
+
+bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const int severity = index.data(FindingsModel::SeverityRole).toInt();
+    if (severity < 0 || severity > 2 || !m_shown[severity])
+        return false;
+    if (m_code.isEmpty())
+        return true;
+    const QString code = index.data(FindingsModel::CodeRole).toString();
+    return m_code == modelChecks() ? code.isEmpty() : code == m_code;
 }
 
 } // namespace bp

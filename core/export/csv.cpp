@@ -167,7 +167,7 @@ QByteArray findingsCsv(const ReviewData &review)
             values << it.key() + u'=' + (isNumber ? number(v.toDouble()) : v.toString());
         }
         rows.push_back({ analysis::severityName(f.severity), f.code, f.elements.join(u';'),
-                         findingText(f), values.join(u';') });
+                         findingText(f, review.snapshot), values.join(u';') });
     }
     return csvFile(rows);
 }

@@ -86,12 +86,14 @@ DiagramPicture::DiagramPicture(const Blueprint &blueprint, const ExportOptions &
             continue;
         const RouteContext context = m_geometry.routeContext(b, *flow);
         PaintedFlow f { flow, m_geometry.route(*flow, *from, *to, context), context.branching, {} };
-        f.bounds = flowPaintBounds(m_style, f.route, *flow, f.branching);
+        const double band = criticalBandMargin();
+        f.bounds = flowPaintBounds(m_style, f.route, *flow, f.branching)
+                       .adjusted(-band, -band, band, band);
         m_flows.push_back(std::move(f));
     }
     for (const Step *step : b.graph.steps()) {
         const StepGeometry g = m_geometry.step(*step);
-        m_steps.push_back({ step, g, g.bounds.adjusted(-24, -24, 24, 24) });
+        m_steps.push_back({ step, g, g.bounds | stepOverlayBounds(g) });
     }
 
     const QRectF diagram = m_geometry.diagramRect();
@@ -121,7 +123,7 @@ DiagramPicture::DiagramPicture(const Blueprint &blueprint, const ExportOptions &
     double height = margin + diagram.height() + margin;
     double width = x + margin;
     if (options.overlay) {
-        const QSizeF legend = legendSize(m_style);
+        const QSizeF legend = overlayLegendSize(m_style, !m_overlay.criticalFlows.isEmpty());
         m_legendAt = QPointF(margin, height);
         height += legend.height() + margin;
         width = std::max(width, legend.width() + 2 * margin);
@@ -161,19 +163,24 @@ void DiagramPicture::paintScene(QPainter *painter, const QRectF &visible) const
     painter->fillRect(m_geometry.diagramRect() & visible, m_style.canvasColor());
     paintLanes(painter, m_style, m_geometry, b, visible);
     paintLines(painter, m_style, m_geometry);
+    const bool overlay = m_options.overlay && !m_overlay.steps.isEmpty();
+    if (overlay) // the critical path's band lies under its flows
+        for (const PaintedFlow &f : m_flows)
+            if (f.bounds.intersects(visible) && m_overlay.criticalFlows.contains(f.flow->id))
+                paintCriticalBand(painter, f.route);
     for (const PaintedFlow &f : m_flows)
         if (f.bounds.intersects(visible))
             paintFlow(painter, m_style, f.route, *f.flow, f.branching);
     for (const PaintedStep &s : m_steps)
         if (s.bounds.intersects(visible))
             paintStep(painter, m_style, s.geometry, *s.step, stepBadges(b, *s.step));
-    if (m_options.overlay && !m_overlay.isEmpty()) {
+    if (overlay) {
         for (const PaintedStep &s : m_steps) {
             if (!s.bounds.intersects(visible))
                 continue;
             const auto it = m_overlay.steps.constFind(s.step->id);
             if (it != m_overlay.steps.cend())
-                paintStepOverlay(painter, m_style, s.geometry, *s.step, it.value());
+                paintStepOverlay(painter, m_style, s.geometry, s.step->kind, it.value());
         }
     }
     painter->restore();
@@ -200,7 +207,7 @@ void DiagramPicture::paint(QPainter *painter, const QRectF &exposed) const
         painter->restore();
     }
     if (m_options.overlay)
-        paintLegend(painter, m_style, m_legendAt);
+        paintOverlayLegend(painter, m_style, m_legendAt, !m_overlay.criticalFlows.isEmpty());
     painter->restore();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/blueprint.h"
-#include "render/overlay.h"
+#include "render/analysisoverlay.h"
 #include "render/scenegeometry.h"
 #include "render/style.h"
 

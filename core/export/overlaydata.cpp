@@ -2,7 +2,8 @@
 
 #include "reviewdata.h"
 
-#include <algorithm>
+#include "analysis/analysis.h"
+#include "analysis/findingtext.h"
 
 namespace bp::exporting {
 
@@ -10,53 +11,27 @@ using namespace analysis;
 
 ReviewData reviewAnalysis(const Blueprint &blueprint)
 {
+    // The analysis engine's single entry point; ReviewData keeps the parts exports read.
+    AnalysisResult r = runAnalysis(blueprint);
     ReviewData d;
-    d.snapshot = Snapshot::of(blueprint);
-    d.validation = validate(d.snapshot);
-    d.failPoints = recoveryAudit(d.snapshot);
-    Findings all = d.validation.findings;
-    if (!d.validation.hasErrors()) {
-        d.queueing = analyseQueueing(d.snapshot);
-        const std::vector<double> &visits = d.queueing->visits.v;
-        d.failures = analyseFailures(d.snapshot, visits, {}, nullptr, &d.validation.joinOfFork);
-        d.crossings = analyseCrossings(d.snapshot, visits);
-        for (const Findings *f :
-             { &d.queueing->findings, &d.failures->findings, &d.crossings->findings })
-            all.insert(all.end(), f->begin(), f->end());
+    d.overlay = overlayDataOf(r);
+    d.validation = std::move(r.validation);
+    if (r.complete) {
+        d.queueing = std::move(r.queueing);
+        d.failPoints = r.failure.failPoints;
+        d.failures = std::move(r.failure);
+        d.crossings = std::move(r.structure.crossings);
+    } else {
+        d.failPoints = recoveryAudit(r.snapshot);
     }
-    std::stable_sort(all.begin(), all.end(), [](const Finding &a, const Finding &b) {
-        return static_cast<int>(a.severity) > static_cast<int>(b.severity);
-    });
-    d.findings = std::move(all);
+    d.findings = std::move(r.findings);
+    d.snapshot = std::move(r.snapshot);
     return d;
 }
 
 OverlayData overlayData(const ReviewData &data)
 {
-    OverlayData o;
-    const Snapshot &s = data.snapshot;
-    for (const FailPoint &f : data.failPoints)
-        o.steps[f.step].failPoint = true;
-    if (!data.queueing)
-        return o;
-    const QueueingResult &q = *data.queueing;
-    for (int v = 0; v < s.size() && v < int(q.steps.size()); ++v) {
-        const StepFigures &f = q.steps[size_t(v)];
-        if (!f.queueing || !f.rho)
-            continue;
-        StepOverlay &step = o.steps[s.node(v).id];
-        step.utilisation = *f.rho;
-        const int pool = s.node(v).pool;
-        step.unstable
-            = pool >= 0 && size_t(pool) < q.pools.size() && q.pools[size_t(pool)].unstable;
-        step.bottleneck
-            = std::find(q.bottlenecks.begin(), q.bottlenecks.end(), pool) != q.bottlenecks.end();
-    }
-    for (const Finding &f : q.findings) {
-        if (f.code == u"WAIT_EXCEEDS_TOLERANCE" && !f.elements.isEmpty())
-            o.steps[f.elements.first()].waitPoint = true;
-    }
-    return o;
+    return data.overlay;
 }
 
 OverlayData overlayData(const Blueprint &blueprint)
@@ -77,23 +52,10 @@ QString severityTitle(Severity severity)
     return Export::tr("Error");
 }
 
-QString findingText(const Finding &finding)
+QString findingText(const Finding &finding, const Snapshot &snapshot)
 {
-    // Until the analysis engine phrases its findings, show what the finding is made of.
-    QStringList values;
-    for (auto it = finding.values.cbegin(); it != finding.values.cend(); ++it) {
-        const QVariant &v = it.value();
-        const bool number = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
-            || v.typeId() == QMetaType::LongLong;
-        values << QStringLiteral("%1 = %2").arg(
-            it.key(), number ? QString::number(v.toDouble(), 'g', 4) : v.toString());
-    }
-    QString text = finding.code;
-    if (!finding.elements.isEmpty())
-        text += Export::tr(" at %1").arg(finding.elements.join(QStringLiteral(", ")));
-    if (!values.isEmpty())
-        text += QStringLiteral(" (") + values.join(QStringLiteral("; ")) + u')';
-    return text;
+    const FindingText text = describeFinding(finding, snapshot);
+    return text.suggestion.isEmpty() ? text.message : text.message + u' ' + text.suggestion;
 }
 
 } // namespace bp::exporting

@@ -132,14 +132,18 @@ QString body(const Blueprint &b, const ReviewData &r, const ReportOptions &optio
         h += QStringLiteral("<p>%1</p>\n").arg(Export::tr("Nothing to report."));
     } else {
         h += QStringLiteral("<table>\n")
-            + row({ Export::tr("Severity"), Export::tr("Finding"), Export::tr("Elements") }, true);
+            + row({ Export::tr("Severity"), Export::tr("Finding"), Export::tr("Elements"),
+                    Export::tr("Code") },
+                  true);
         for (const Finding &f : r.findings) {
             QStringList elements;
             for (const QString &e : f.elements)
                 elements << stepName(b, e);
-            h += QStringLiteral("<tr><td class=\"%1\">%2</td><td>%3</td><td>%4</td></tr>\n")
+            h += QStringLiteral("<tr><td class=\"%1\">%2</td><td>%3</td><td>%4</td>"
+                                "<td><code>%5</code></td></tr>\n")
                      .arg(severityName(f.severity), esc(severityTitle(f.severity)),
-                          esc(findingText(f)), elements.join(QStringLiteral(", ")));
+                          esc(findingText(f, r.snapshot)), elements.join(QStringLiteral(", ")),
+                          esc(f.code));
         }
         h += QStringLiteral("</table>\n");
     }

@@ -6,16 +6,15 @@
 #include "analysis/queueinganalysis.h"
 #include "analysis/snapshot.h"
 #include "analysis/validate.h"
-#include "render/overlay.h"
+#include "render/analysisoverlay.h"
 
 #include <QCoreApplication>
 
 #include <optional>
 
 /// @file reviewdata.h
-/// The analysis figures that exports and reports show, gathered in one place. The fill is one
-/// function (reviewAnalysis()) so that it can be replaced by the analysis engine's single entry
-/// point without touching the exporters.
+/// The analysis figures that exports and reports show, gathered in one place and filled by one
+/// function (reviewAnalysis(), which calls the engine's runAnalysis()).
 
 namespace bp::exporting {
 
@@ -32,21 +31,22 @@ struct ReviewData
     std::vector<analysis::FailPoint> failPoints;
     /// Every finding, ranked: errors first, then warnings, then infos; stable within a level.
     analysis::Findings findings;
+    /// The analysis overlay (analysisoverlay.h), as the canvas shows it.
+    OverlayData overlay;
 };
 
-/// Runs the analysis of @p blueprint for a review (validation, queueing, failures, crossings).
+/// Runs the analysis of @p blueprint (runAnalysis()) and keeps what a review shows.
 ReviewData reviewAnalysis(const Blueprint &blueprint);
 
-/// The overlay of @p blueprint from @p data: utilisation and stability of each step's pool, the
-/// bottleneck pools' steps, fail points (F) and wait points (W: WAIT_EXCEEDS_TOLERANCE).
+/// The overlay of the analysis in @p data (overlayDataOf(), the canvas's own).
 OverlayData overlayData(const ReviewData &data);
 
 /// Shortcut: reviewAnalysis() then overlayData().
 OverlayData overlayData(const Blueprint &blueprint);
 
-/// The words of a finding for a reader. One function, so that it can use the analysis
-/// engine's own phrasing when that exists; for now the code, the elements and the values.
-QString findingText(const analysis::Finding &finding);
+/// The words of a finding for a reader: the analysis engine's message (describeFinding()) and
+/// its suggestion, with the titles of the elements from @p snapshot.
+QString findingText(const analysis::Finding &finding, const analysis::Snapshot &snapshot);
 
 /// Translated name of a severity ("Error", "Warning", "Info").
 QString severityTitle(analysis::Severity severity);

@@ -10,10 +10,10 @@ namespace bp {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("bp::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bp::Backup)
+};
 
 } // namespace
 
@@ -29,7 +29,7 @@ SaveResult backupBeforeSave(const QString &path, const BackupPolicy &policy, con
     QFile current(path);
     if (!current.open(QIODevice::ReadOnly)) {
         return { false,
-                 tr("Could not read %1 to keep a backup of it: %2")
+                 Tr::tr("Could not read %1 to keep a backup of it: %2")
                      .arg(QDir::toNativeSeparators(path), current.errorString()) };
     }
     const QByteArray bytes = current.readAll();
@@ -41,7 +41,7 @@ SaveResult backupBeforeSave(const QString &path, const BackupPolicy &policy, con
     QDir folder(policy.folder);
     if (policy.folder.isEmpty() || !folder.mkpath(QStringLiteral("."))) {
         return { false,
-                 tr("The backup folder %1 cannot be created.")
+                 Tr::tr("The backup folder %1 cannot be created.")
                      .arg(QDir::toNativeSeparators(policy.folder)) };
     }
     const QFileInfo info(path);

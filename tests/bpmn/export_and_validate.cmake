@@ -11,7 +11,7 @@ endif()
 
 set(exported)
 function(convert in out)
-  execute_process(COMMAND "${BLUEPRINT}" convert "${in}" "${out}"
+  execute_process(COMMAND "${BLUEPRINT}" convert --force "${in}" "${out}"
                   RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "blueprint convert ${in} ${out} failed (${rc}):\n${err}")

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "analysis/actionpriority.h"
+#include "analysis/failure.h"
+#include "analysis/finding.h"
+#include "analysis/queueinganalysis.h"
+#include "analysis/settings.h"
+#include "analysis/snapshot.h"
+#include "analysis/structure.h"
+#include "analysis/validate.h"
+
+/// @file analysis.h
+/// The whole analysis of analysis.md §3.1 in one call: validation, structure, visit ratios,
+/// pools, waits, flow time, critical path, failures, line crossings and max-flow, with every
+/// finding ranked. The editor, the CLI and the exports all use this entry point.
+
+namespace bp {
+class Blueprint;
+}
+
+namespace bp::analysis {
+
+/// Everything one analysis run computes. Self-contained: it holds its own snapshot, so it can
+/// be produced on a worker thread and read on the GUI thread after the document moved on.
+struct AnalysisResult
+{
+    Snapshot snapshot; ///< what was analysed (ids, titles, minutes)
+    Settings settings; ///< thresholds and wait model used
+    ValidationResult validation; ///< analysis.md §1
+    /// Whether the queueing, failure and flow parts ran: validation found no error. When false,
+    /// only the structural single points of failure and the FMEA ranking are available.
+    bool complete = false;
+    QueueingResult queueing; ///< visits, pools, waits, flow time, critical path
+    StructureResult structure; ///< SPOF, must-pass flows, articulation, crossings, max-flow
+    FailureResult failure; ///< E_F, P(failure-free), fail points, FMEA
+    Findings findings; ///< all findings: errors first, then warnings, then info
+
+    /// The steps' figures by vertex; empty when !complete.
+    const std::vector<StepFigures> &steps() const { return queueing.steps; }
+    /// Number of findings of a severity.
+    int count(Severity s) const;
+    /// The findings that mention @p elementId (a step, flow or pool id).
+    Findings findingsFor(const ElementId &elementId) const;
+};
+
+/// Runs the analysis of @p snapshot. Near-linear in steps and flows; never throws.
+/// @p table adds Action Priorities (FMEA_AP_HIGH) when given.
+AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings = {},
+                           const ActionPriorityTable *table = nullptr);
+
+/// Convenience: the analysis of a blueprint (Snapshot::of + runAnalysis).
+AnalysisResult runAnalysis(const Blueprint &blueprint, const Settings &settings = {},
+                           const ActionPriorityTable *table = nullptr);
+
+} // namespace bp::analysis

@@ -1,0 +1,315 @@
+// Presentation mode driven by keys, as a trainer (or a presentation clicker) drives it: F5 in
+// the editor, next and previous, the journey order of the bank sample, lanes revealed one by
+// one, captions at fail points and wait points, notes, the laser pointer, and Esc back to the
+// editor exactly as it was. Screenshots go to build/tests/output/.
+
+#include "canvas/diagramview.h"
+#include "document/document.h"
+#include "guitestutil.h"
+#include "helpdialog.h"
+#include "mainwindow.h"
+#include "presentation/noteswindow.h"
+#include "presentation/presentationmode.h"
+#include "presentation/presentationwindow.h"
+#include "windowmanager.h"
+
+#include <QDockWidget>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace bp;
+
+namespace {
+const QString bankOrder = QStringLiteral(
+    "arrive greet form interview docver credit manual_lookup underwrite senior contract "
+    "disburse funded decline declined_exit");
+
+void screenshot(QWidget *widget, const char *name)
+{
+    QDir().mkpath(QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR));
+    widget->grab().save(QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR "/") + QLatin1String(name));
+}
+} // namespace
+
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void f5EntersFullScreen();
+    void clickerKeysWalkTheJourneyInOrder();
+    void captionsAtFailAndWaitPoints();
+    void lanesRevealOneByOne();
+    void notesToggle();
+    void notesOnSecondScreen();
+    void laserPointer();
+    void escapeRestoresTheEditor();
+    void everyActionHasATip();
+    void userGuideFromTheHelpMenu();
+
+private:
+    PresentationWindow *present(bool projectorSize = true);
+
+    std::unique_ptr<QTemporaryDir> m_settings;
+    MainWindow *m_window = nullptr;
+};
+
+void TestPresentation::initTestCase()
+{
+    m_settings = test::isolateSettings();
+}
+
+void TestPresentation::init()
+{
+    m_window = WindowManager::instance()->createWindow();
+    QVERIFY(m_window->loadFile(test::samplePath("bank-loan.blueprint")));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestPresentation::cleanup()
+{
+    if (m_window->presentationMode()->isActive())
+        m_window->presentationMode()->stop();
+    m_window->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+PresentationWindow *TestPresentation::present(bool projectorSize)
+{
+    QTest::keyClick(m_window, Qt::Key_F5);
+    PresentationWindow *p = m_window->presentationMode()->presentation();
+    if (p && projectorSize)
+        p->resize(1600, 900); // a projector-like size, whatever the offscreen screen is
+    return p;
+}
+
+void TestPresentation::f5EntersFullScreen()
+{
+    PresentationWindow *p = present(false);
+    QVERIFY(p);
+    QVERIFY(m_window->presentationMode()->isActive());
+    QVERIFY(p->isVisible());
+    QVERIFY(p->windowState() & Qt::WindowFullScreen);
+    QVERIFY(p->isWindow());
+    // No docks, toolbars or menus in the presentation: it is a window of its own.
+    QVERIFY(p->findChildren<QWidget *>().isEmpty());
+    QCOMPARE(p->currentIndex(), 0);
+    QCOMPARE(p->currentStep(), QStringLiteral("arrive"));
+    QTest::keyClick(m_window, Qt::Key_F5); // a second F5 starts nothing new
+    QCOMPARE(m_window->presentationMode()->presentation(), p);
+}
+
+void TestPresentation::clickerKeysWalkTheJourneyInOrder()
+{
+    PresentationWindow *p = present();
+    QVERIFY(p);
+    QStringList seen { p->currentStep() };
+    const Qt::Key forward[] = { Qt::Key_Right, Qt::Key_Space, Qt::Key_PageDown };
+    for (int i = 0; i < 13; ++i) {
+        QTest::keyClick(p, forward[i % 3]);
+        seen << p->currentStep();
+    }
+    QCOMPARE(seen.join(u' '), bankOrder);
+    QTest::keyClick(p, Qt::Key_Right); // the end stays the end
+    QCOMPARE(p->currentStep(), QStringLiteral("declined_exit"));
+    QTest::keyClick(p, Qt::Key_Left);
+    QCOMPARE(p->currentStep(), QStringLiteral("decline"));
+    QTest::keyClick(p, Qt::Key_PageUp);
+    QCOMPARE(p->currentStep(), QStringLiteral("funded"));
+    QTest::keyClick(p, Qt::Key_Home);
+    QCOMPARE(p->currentIndex(), 0);
+    QTest::keyClick(p, Qt::Key_Left); // the start stays the start
+    QCOMPARE(p->currentIndex(), 0);
+    QTest::mouseClick(p, Qt::LeftButton, {}, QPoint(400, 400));
+    QCOMPARE(p->currentStep(), QStringLiteral("greet"));
+    QTest::keyClick(p, Qt::Key_End);
+    QCOMPARE(p->currentStep(), QStringLiteral("declined_exit"));
+}
+
+void TestPresentation::captionsAtFailAndWaitPoints()
+{
+    PresentationWindow *p = present();
+    QVERIFY(p);
+    QTest::keyClick(p, Qt::Key_Right);
+    QCOMPARE(p->currentStep(), QStringLiteral("greet"));
+    QVERIFY(p->captionText().isEmpty());
+    QVERIFY(p->captionRect().isEmpty());
+    QTest::keyClick(p, Qt::Key_Right);
+    QTest::keyClick(p, Qt::Key_Right);
+    QCOMPARE(p->currentStep(), QStringLiteral("interview"));
+    const QString caption = p->captionText();
+    QVERIFY2(caption.startsWith(QStringLiteral("Fail point: “Loan interview” fails 5%")),
+             qPrintable(caption));
+    QVERIFY2(caption.contains(QStringLiteral("\nWait point: ")), qPrintable(caption));
+    const QRect box = p->captionRect();
+    QVERIFY(!box.isEmpty());
+    QVERIFY(p->rect().contains(box));
+    QVERIFY(!box.intersects(p->diagramRect()));
+    screenshot(p, "presentation-interview.png");
+    QTest::keyClick(p, Qt::Key_End);
+    QTest::keyClick(p, Qt::Key_Left);
+    QTest::keyClick(p, Qt::Key_Left);
+    QTest::keyClick(p, Qt::Key_Left);
+    QCOMPARE(p->currentStep(), QStringLiteral("disburse"));
+    QVERIFY2(p->captionText().contains(QStringLiteral("Severity 10 of 10")),
+             qPrintable(p->captionText()));
+}
+
+void TestPresentation::lanesRevealOneByOne()
+{
+    PresentationWindow *p = present();
+    QVERIFY(p);
+    QCOMPARE(p->revealedLanes(), -1);
+    const QImage all = p->grab().toImage();
+    QTest::keyClick(p, Qt::Key_L);
+    QCOMPARE(p->revealedLanes(), 1);
+    const QImage one = p->grab().toImage();
+    QVERIFY(one != all);
+    QTest::keyClick(p, Qt::Key_L);
+    QCOMPARE(p->revealedLanes(), 2);
+    screenshot(p, "presentation-lanes-2.png");
+    QTest::keyClick(p, Qt::Key_L, Qt::ShiftModifier);
+    QCOMPARE(p->revealedLanes(), 1);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(p, Qt::Key_L);
+    QCOMPARE(p->revealedLanes(), 4);
+    QTest::keyClick(p, Qt::Key_L); // the last lane: every lane shows, the mode ends
+    QCOMPARE(p->revealedLanes(), -1);
+    QCOMPARE(p->grab().toImage(), all);
+}
+
+void TestPresentation::notesToggle()
+{
+    PresentationWindow *p = present();
+    QVERIFY(p);
+    QVERIFY(!p->notesVisible());
+    QVERIFY(p->notesRect().isEmpty());
+    const QRect wide = p->diagramRect();
+    QTest::keyClick(p, Qt::Key_N);
+    QVERIFY(p->notesVisible());
+    QVERIFY(!p->notesRect().isEmpty());
+    QVERIFY(p->diagramRect().width() < wide.width() * 4 / 5);
+    QVERIFY(!p->notesRect().intersects(p->diagramRect()));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(p, Qt::Key_Right);
+    screenshot(p, "presentation-notes.png");
+    QTest::keyClick(p, Qt::Key_N);
+    QVERIFY(!p->notesVisible());
+    QCOMPARE(p->diagramRect().width(), wide.width());
+}
+
+void TestPresentation::notesOnSecondScreen()
+{
+    // With two screens the notes go to a window of their own (the offscreen platform has one
+    // screen, so build that presentation directly).
+    PresentationWindow p(m_window->document()->blueprint(), true);
+    p.resize(1280, 720);
+    p.show();
+    NotesWindow *notes = p.notesWindow();
+    QVERIFY(notes);
+    notes->show();
+    QVERIFY(p.notesVisible());
+    QVERIFY(p.notesRect().isEmpty()); // no panel over the diagram
+    p.setCurrentIndex(3);
+    QCOMPARE(
+        notes->notesText(),
+        m_window->document()->blueprint().graph.step(QStringLiteral("interview"))->description);
+    QTest::keyClick(&p, Qt::Key_N);
+    QVERIFY(!notes->isVisible());
+    QTest::keyClick(&p, Qt::Key_N);
+    QVERIFY(notes->isVisible());
+    screenshot(notes, "presentation-notes-window.png");
+}
+
+void TestPresentation::laserPointer()
+{
+    PresentationWindow *p = present();
+    QVERIFY(p);
+    QVERIFY(!p->laserActive());
+    QTest::keyClick(p, Qt::Key_P);
+    QVERIFY(p->laserActive());
+    QCOMPARE(p->cursor().shape(), Qt::BlankCursor);
+    QMouseEvent move(QEvent::MouseMove, QPointF(500, 300), p->mapToGlobal(QPointF(500, 300)),
+                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(p, &move);
+    QCOMPARE(p->laserPosition(), QPoint(500, 300));
+    const QImage image = p->grab().toImage();
+    const QColor dot
+        = image.pixelColor(500 * image.width() / p->width(), 300 * image.height() / p->height());
+    QVERIFY2(dot.red() > 200 && dot.green() < 80 && dot.blue() < 80, qPrintable(dot.name()));
+    screenshot(p, "presentation-laser.png");
+    QTest::keyClick(p, Qt::Key_P);
+    QVERIFY(!p->laserActive());
+    QVERIFY(p->cursor().shape() != Qt::BlankCursor);
+}
+
+void TestPresentation::escapeRestoresTheEditor()
+{
+    DiagramView *view = m_window->view();
+    m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"))->hide();
+    view->setZoom(1.7);
+    view->selectElements({ QStringLiteral("interview"), QStringLiteral("f3") });
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum() / 2);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 3);
+    QTest::qWait(100); // let the layout settle before recording
+    const EditorState before = EditorState::capture(m_window);
+    QVERIFY(before.selection.size() == 2);
+
+    PresentationWindow *p = present();
+    QVERIFY(p);
+    QTest::keyClick(p, Qt::Key_Right);
+    QTest::keyClick(p, Qt::Key_L);
+    QTest::keyClick(p, Qt::Key_N);
+    QTest::keyClick(p, Qt::Key_P);
+    QPointer<PresentationWindow> guard(p);
+    QTest::keyClick(p, Qt::Key_Escape);
+    QVERIFY(!m_window->presentationMode()->isActive());
+    QTRY_VERIFY(guard.isNull()); // the presentation window is gone
+    QTest::qWait(100);
+    const EditorState after = EditorState::capture(m_window);
+    QCOMPARE(after.zoom, before.zoom);
+    QCOMPARE(after.horizontalScroll, before.horizontalScroll);
+    QCOMPARE(after.verticalScroll, before.verticalScroll);
+    QCOMPARE(after.selection, before.selection);
+    QCOMPARE(after.windowState, before.windowState);
+    QVERIFY(after.dockState == before.dockState);
+    QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"))->isVisible());
+    QVERIFY(m_window->isVisible());
+}
+
+void TestPresentation::everyActionHasATip()
+{
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    QVERIFY(actions.size() > 30);
+    for (const QAction *action : actions) {
+        if (action->isSeparator() || action->text().isEmpty())
+            continue;
+        QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->text()));
+        QVERIFY2(!action->toolTip().isEmpty(), qPrintable(action->text()));
+    }
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionPresent"))->shortcut(),
+             QKeySequence(Qt::Key_F5));
+}
+
+void TestPresentation::userGuideFromTheHelpMenu()
+{
+    QAction *guide = m_window->findChild<QAction *>(QStringLiteral("actionUserGuide"));
+    QVERIFY(guide);
+    guide->trigger();
+    auto *help = m_window->findChild<HelpDialog *>();
+    QVERIFY(help);
+    QTRY_VERIFY(help->isVisible());
+    const QString text = help->browser()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("line of visibility")));
+    QVERIFY(text.contains(QStringLiteral("wait point")));
+    QVERIFY(!text.contains(QStringLiteral("## "))); // rendered, not shown as Markdown source
+    help->close();
+}
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
