@@ -143,6 +143,13 @@ private slots:
         QVERIFY(a->pos.x() < b.graph.step(QStringLiteral("b"))->pos.x());
     }
 
+    void importDropsControlCharacters()
+    {
+        const CsvImport r = importStepsCsv("id,title\na,\"bad\x01\x1b title\"\n");
+        QVERIFY(r.ok());
+        QCOMPARE(r.blueprint->graph.step(QStringLiteral("a"))->title, QStringLiteral("bad title"));
+    }
+
     void importSemicolons()
     {
         const CsvImport r = importStepsCsv("id;title;next\n"

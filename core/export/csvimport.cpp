@@ -65,6 +65,13 @@ ElementId laneIdFor(const Blueprint &b, const QString &title)
     return id;
 }
 
+// Text that the file format and XML can hold: no C0 control characters but tab and newline.
+QString cleanText(QString text)
+{
+    text.removeIf([](QChar c) { return c.unicode() < 0x20 && c != u'\t' && c != u'\n'; });
+    return text.left(limits::maxTextLength);
+}
+
 struct PendingNext
 {
     ElementId from;
@@ -162,8 +169,8 @@ CsvImport importStepsCsv(const QByteArray &bytes)
             error(*idCell, Export::tr("The id '%1' is used twice.").arg(s.id), s.id);
             continue;
         }
-        s.title = text("title").left(limits::maxTextLength);
-        s.description = text("description").left(limits::maxTextLength);
+        s.title = cleanText(text("title"));
+        s.description = cleanText(text("description"));
         if (const QString kind = text("kind"); !kind.isEmpty()) {
             if (const std::optional<StepKind> k = parseStepKind(kind.toLower()))
                 s.kind = *k;
@@ -191,7 +198,7 @@ CsvImport importStepsCsv(const QByteArray &bytes)
         if (!lane && !laneText.isEmpty()) {
             Lane l;
             l.id = laneIdFor(b, laneText);
-            l.title = laneText.left(limits::maxTextLength);
+            l.title = cleanText(laneText);
             l.kind = laneKind.value_or(LaneKind::Other);
             b.insertLane(int(b.lanes().size()), l);
             lane = b.lane(l.id);
