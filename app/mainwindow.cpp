@@ -14,6 +14,7 @@
 #include "docks/propertiesdock.h"
 #include "document/document.h"
 #include "documentio.h"
+#include "exportdialog.h"
 #include "filechangedbar.h"
 #include "preferencesdialog.h"
 #include "recovery/autosaver.h"
@@ -219,6 +220,11 @@ void MainWindow::createActions()
     saveAs->setShortcut(QKeySequence::SaveAs);
     named(file->addAction(tr("Export &Walkthrough…"), this, [this] { exportWalkthrough(); }),
           "actionExportWalkthrough");
+    file->addSeparator();
+    addExportActions(file, this, m_document, m_scene, [this](Blueprint imported) {
+        MainWindow *target = WindowManager::instance()->windowForNewDocument(this);
+        target->document()->resetBlueprint(std::move(imported));
+    });
     file->addSeparator();
     QAction *closeAction
         = named(file->addAction(tr("&Close"), this, [this] { close(); }), "actionClose");

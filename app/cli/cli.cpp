@@ -30,7 +30,13 @@ QString usage()
                   "                             discrete-event simulation; means with 95% CIs\n"
                   "  generate --steps N [--seed S] [-o OUT]\n"
                   "                             write a synthetic blueprint of N steps\n"
-                  "  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn)\n"
+                  "  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn); a .csv\n"
+                  "                             step list (docs/csv.md) starts a blueprint\n"
+                  "  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]\n"
+                  "           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]\n"
+                  "                             the diagram, or the steps or findings as CSV\n"
+                  "  report FILE -o OUT.{html,pdf}\n"
+                  "                             review report: figures, findings, steps, FMEA\n"
                   "\n"
                   "Options of every command: --help, --version.\n"
                   "Run 'blueprint COMMAND --help' for the options of a command.\n"
@@ -74,6 +80,10 @@ int run(const QStringList &arguments, QTextStream *out, QTextStream *err)
         return generateCommand(rest, io);
     if (command == u"convert")
         return convertCommand(rest, io);
+    if (command == u"export")
+        return exportCommand(rest, io);
+    if (command == u"report")
+        return reportCommand(rest, io);
     io.err << Tr::tr("blueprint: unknown command '%1'").arg(command) << '\n' << usage();
     return UsageOrFileError;
 }

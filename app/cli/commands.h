@@ -51,5 +51,10 @@ int simulateCommand(const QStringList &arguments, Streams &io);
 int analyzeCommand(const QStringList &arguments, Streams &io);
 int generateCommand(const QStringList &arguments, Streams &io);
 int convertCommand(const QStringList &arguments, Streams &io);
+int exportCommand(const QStringList &arguments, Streams &io);
+int reportCommand(const QStringList &arguments, Streams &io);
+
+/// Whether the application can paint (a QGuiApplication exists); prints an error otherwise.
+bool canPaint(Streams &io, const QString &command);
 
 } // namespace bp::cli

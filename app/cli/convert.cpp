@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "commands.h"
 
+#include "export/csv.h"
 #include "io/atomicsave.h"
 #include "io/bpmnreader.h"
 #include "io/bpmnwriter.h"
@@ -21,7 +22,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(bp::Cli)
 };
 
-enum class Format { Native, Bpmn };
+enum class Format { Native, Bpmn, Csv };
 
 std::optional<Format> formatOf(const QString &path)
 {
@@ -30,6 +31,8 @@ std::optional<Format> formatOf(const QString &path)
         return Format::Native;
     if (suffix == u"bpmn" || suffix == u"bpmn2")
         return Format::Bpmn;
+    if (suffix == u"csv")
+        return Format::Csv;
     return std::nullopt;
 }
 } // namespace
@@ -39,10 +42,11 @@ int convertCommand(const QStringList &arguments, Streams &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Converts between the blueprint format (.blueprint) and BPMN 2.0 (.bpmn), by the "
-               "extensions of the two files. Warnings, including what a BPMN file holds that is "
+               "extensions of the two files; a step list from a spreadsheet (.csv, docs/csv.md) "
+               "starts a blueprint, laid out automatically. Warnings, including what a BPMN file holds that is "
                "not imported, go to standard error as file:line:column: severity: message."));
     parser.addPositionalArgument(QStringLiteral("IN"),
-                                 Tr::tr("File to read (.blueprint or .bpmn)."));
+                                 Tr::tr("File to read (.blueprint, .bpmn or .csv)."));
     parser.addPositionalArgument(QStringLiteral("OUT"),
                                  Tr::tr("File to write (.blueprint or .bpmn)."));
     const QCommandLineOption maxSize(QStringLiteral("max-file-size"),
@@ -69,7 +73,7 @@ int convertCommand(const QStringList &arguments, Streams &io)
          { std::pair { in, inFormat }, std::pair { out, outFormat } }) {
         if (!format) {
             io.err << Tr::tr("blueprint convert: cannot tell the format of %1 from its extension; "
-                             "use .blueprint or .bpmn")
+                             "use .blueprint, .bpmn or .csv")
                           .arg(file)
                    << '\n';
             return UsageOrFileError;
@@ -77,12 +81,24 @@ int convertCommand(const QStringList &arguments, Streams &io)
     }
     if (!checkOutput(QStringLiteral("convert"), out, parser.isSet(force), io))
         return UsageOrFileError;
+    if (*outFormat == Format::Csv) {
+        io.err << Tr::tr("blueprint convert: a step list (.csv) can be read, not written; use "
+                         "'blueprint export FILE -o OUT.csv'")
+               << '\n';
+        return UsageOrFileError;
+    }
     ReadOptions options;
     if (!parseMaxFileSize(parser, maxSize, QStringLiteral("convert"), options, io))
         return UsageOrFileError;
 
-    const ReadResult read
-        = *inFormat == Format::Bpmn ? readBpmnFile(in, options) : readNativeFile(in, options);
+    ReadResult read;
+    if (*inFormat == Format::Csv) {
+        exporting::CsvImport imported = exporting::importStepsCsvFile(in);
+        read.blueprint = std::move(imported.blueprint);
+        read.diagnostics = std::move(imported.diagnostics);
+    } else {
+        read = *inFormat == Format::Bpmn ? readBpmnFile(in, options) : readNativeFile(in, options);
+    }
     int warnings = 0;
     for (const Diagnostic &d : read.diagnostics) {
         warnings += d.severity == Diagnostic::Severity::Warning;

@@ -39,6 +39,8 @@ public:
 
     /// Background behind and around the lanes.
     QColor canvasColor() const { return m_canvas; }
+    /// Changes the background (e.g. transparent for an export without background).
+    void setCanvasColor(const QColor &color) { m_canvas = color; }
     /// Very light tint of a lane band.
     QColor laneTint(LaneKind kind) const { return m_laneTint[index(kind)]; }
     /// Slightly stronger tint of the lane's header cell.
