@@ -1,5 +1,7 @@
 #include "documentio.h"
 
+#include "io/bpmnreader.h"
+
 #include "document/document.h"
 #include "io/atomicsave.h"
 #include "io/nativereader.h"
@@ -22,7 +24,8 @@ struct DocumentIo
 LoadOutcome loadDocument(Document &document, const QString &path, int maxListed)
 {
     LoadOutcome outcome;
-    ReadResult result = readNativeFile(path);
+    const bool bpmn = isBpmnPath(path);
+    ReadResult result = bpmn ? readBpmnFile(path) : readNativeFile(path);
     const QString name = QFileInfo(path).fileName();
     if (!result.ok()) {
         for (const Diagnostic &d : std::as_const(result.diagnostics)) {
@@ -41,10 +44,21 @@ LoadOutcome loadDocument(Document &document, const QString &path, int maxListed)
     for (const Diagnostic &d : std::as_const(result.diagnostics))
         outcome.warnings += d.isError() ? 0 : 1;
     outcome.warnings += result.suppressed;
+    if (bpmn && result.blueprint->meta.title.isEmpty())
+        result.blueprint->meta.title = QFileInfo(path).completeBaseName();
     document.resetBlueprint(std::move(*result.blueprint));
-    document.setFileName(QFileInfo(path).absoluteFilePath());
+    // An imported BPMN model is a new blueprint: Save asks for a .blueprint name rather than
+    // writing our format over the BPMN file.
+    document.setFileName(bpmn ? QString() : QFileInfo(path).absoluteFilePath());
     outcome.ok = true;
+    outcome.imported = bpmn;
     return outcome;
+}
+
+bool isBpmnPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"bpmn" || suffix == u"bpmn2";
 }
 
 QString saveDocument(Document &document, const QString &path)

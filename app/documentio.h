@@ -18,10 +18,15 @@ struct LoadOutcome
     QStringList errors; ///< formatted diagnostics (`file:line:column: error: ...`), first ones
     int moreErrors = 0; ///< errors not listed in @c errors
     int warnings = 0; ///< warnings of a successful load (including suppressed ones)
+    bool imported = false; ///< read from BPMN 2.0: the document is untitled
 };
 
-/// Reads @p path with readNativeFile() and, when it loads, replaces the model of @p document
-/// (clearing its undo history) and takes the file name. On errors the document is untouched.
+/// Whether @p path names a BPMN 2.0 file (.bpmn, .bpmn2), which Open imports.
+bool isBpmnPath(const QString &path);
+
+/// Reads @p path with readNativeFile() (or readBpmnFile() for a .bpmn file, which is imported as
+/// an untitled blueprint) and, when it loads, replaces the model of @p document (clearing its
+/// undo history) and takes the file name. On errors the document is untouched.
 /// At most @p maxListed errors are formatted.
 LoadOutcome loadDocument(Document &document, const QString &path, int maxListed = 20);
 

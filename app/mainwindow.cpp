@@ -3,11 +3,11 @@
 #include "analysis/analysisui.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "canvas/flowitem.h"
 #include "canvas/overviewwidget.h"
 #include "canvas/palettetoolbar.h"
-#include "canvas/zoomslider.h"
-#include "canvas/flowitem.h"
 #include "canvas/stepitem.h"
+#include "canvas/zoomslider.h"
 #include "diskwatch.h"
 #include "docks/findingsdock.h"
 #include "docks/historydock.h"
@@ -16,6 +16,7 @@
 #include "documentio.h"
 #include "exportdialog.h"
 #include "filechangedbar.h"
+#include "io/bpmnwriter.h"
 #include "preferencesdialog.h"
 #include "recovery/autosaver.h"
 #include "recovery/recoverystore.h"
@@ -53,7 +54,8 @@ constexpr int statusMessageTimeout = 8000;
 
 QString fileFilter()
 {
-    return MainWindow::tr("Blueprints (*.blueprint);;All files (*)");
+    return MainWindow::tr("Blueprints (*.blueprint);;BPMN 2.0 models (*.bpmn *.bpmn2);;All "
+                          "files (*)");
 }
 
 QIcon icon(const char *name)
@@ -61,7 +63,7 @@ QIcon icon(const char *name)
     return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
 }
 
-// The local .blueprint files among dropped URLs.
+// The local .blueprint (and BPMN 2.0) files among dropped URLs.
 QStringList droppedBlueprints(const QMimeData *data)
 {
     QStringList files;
@@ -69,9 +71,11 @@ QStringList droppedBlueprints(const QMimeData *data)
         return files;
     const QList<QUrl> urls = data->urls();
     for (const QUrl &url : urls) {
+        const QString path = url.toLocalFile();
         if (url.isLocalFile()
-            && url.toLocalFile().endsWith(QStringLiteral(".blueprint"), Qt::CaseInsensitive))
-            files << url.toLocalFile();
+            && (path.endsWith(QStringLiteral(".blueprint"), Qt::CaseInsensitive)
+                || isBpmnPath(path)))
+            files << path;
     }
     return files;
 }
@@ -195,9 +199,9 @@ void MainWindow::createActions()
         = named(file->addAction(icon("document-new"), tr("&New"), this, [this] { newDocument(); }),
                 "actionNew");
     newAction->setShortcut(QKeySequence::New);
-    QAction *gallery = named(file->addAction(tr("New from &Gallery…"), this,
-                                             [this] { showTemplateGallery(); }),
-                             "actionTemplateGallery");
+    QAction *gallery
+        = named(file->addAction(tr("New from &Gallery…"), this, [this] { showTemplateGallery(); }),
+                "actionTemplateGallery");
     gallery->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QMenu *templates = file->addMenu(tr("New from &Template"));
     templates->setObjectName(QStringLiteral("menuTemplates"));
@@ -221,6 +225,10 @@ void MainWindow::createActions()
     named(file->addAction(tr("Export &Walkthrough…"), this, [this] { exportWalkthrough(); }),
           "actionExportWalkthrough");
     file->addSeparator();
+    named(file->addAction(tr("Export &BPMN 2.0…"), this, [this] { exportBpmn(); }),
+          "actionExportBpmn")
+        ->setStatusTip(tr("Save the blueprint as a BPMN 2.0 model for Camunda Modeler, bpmn.io "
+                          "and other BPMN tools"));
     addExportActions(file, this, m_document, m_scene, [this](Blueprint imported) {
         MainWindow *target = WindowManager::instance()->windowForNewDocument(this);
         target->document()->resetBlueprint(std::move(imported));
@@ -295,9 +303,9 @@ void MainWindow::createActions()
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
     createCanvasActions(view); // canvas: palette, grid, overview, zoom slider, arrange
     view->addSeparator();
-    QAction *present = named(
-        view->addAction(tr("Start &Presentation"), this, [this] { startPresentation(); }),
-        "actionPresent");
+    QAction *present
+        = named(view->addAction(tr("Start &Presentation"), this, [this] { startPresentation(); }),
+                "actionPresent");
     present->setShortcut(QKeySequence(Qt::Key_F5));
     view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
@@ -314,9 +322,8 @@ void MainWindow::createActions()
     fillWindowMenu(window);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide
-        = named(help->addAction(tr("&User Guide"), this, [this] { showUserGuide(); }),
-                "actionUserGuide");
+    QAction *guide = named(help->addAction(tr("&User Guide"), this, [this] { showUserGuide(); }),
+                           "actionUserGuide");
     guide->setShortcut(QKeySequence::HelpContents);
     QAction *about
         = help->addAction(tr("&About Blueprint Studio"), this, [this] { this->about(); });
@@ -481,10 +488,13 @@ bool MainWindow::loadFile(const QString &path, QStringList *errors)
     }
     m_untouched = false;
     m_confirmRecoveredOverwrite = false;
-    m_diskWatch->setFile(m_document->fileName(), fingerprint);
+    if (outcome.imported)
+        m_diskWatch->clear();
+    else
+        m_diskWatch->setFile(m_document->fileName(), fingerprint);
     m_changedBar->showChange(DiskChange::Unchanged, {});
     m_autosaver->discard(); // the document now is the file
-    WindowManager::instance()->addRecentFile(m_document->fileName());
+    WindowManager::instance()->addRecentFile(QFileInfo(path).absoluteFilePath());
     m_view->requestFit();
     if (outcome.warnings > 0)
         statusBar()->showMessage(outcome.warnings == 1
@@ -494,6 +504,28 @@ bool MainWindow::loadFile(const QString &path, QStringList *errors)
         statusBar()->showMessage(tr("Loaded %1").arg(QFileInfo(path).fileName()),
                                  statusMessageTimeout);
     return true;
+}
+
+void MainWindow::exportBpmn()
+{
+    const QString base = m_document->fileName().isEmpty()
+        ? tr("untitled")
+        : QFileInfo(m_document->fileName()).completeBaseName();
+    const QString dir = m_document->fileName().isEmpty()
+        ? QDir::homePath()
+        : QFileInfo(m_document->fileName()).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export BPMN 2.0"), QDir(dir).filePath(base + QStringLiteral(".bpmn")),
+        tr("BPMN 2.0 models (*.bpmn)"));
+    if (path.isEmpty())
+        return;
+    const SaveResult r = saveBpmn(path, m_document->blueprint());
+    if (!r.ok) {
+        QMessageBox::critical(this, tr("Export BPMN 2.0"), r.error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()),
+                             statusMessageTimeout);
 }
 
 bool MainWindow::loadTemplate(const QString &resourcePath)

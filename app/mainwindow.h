@@ -86,6 +86,8 @@ private:
     void fillWindowMenu(QMenu *menu);
     void newDocument();
     void open();
+    /// File → Export BPMN 2.0…: the blueprint as a BPMN model (core/io/bpmnwriter.h).
+    void exportBpmn();
     bool save();
     bool saveAs();
     /// Saves to @p path; over the document's own file, first checks that the file did not change

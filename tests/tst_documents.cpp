@@ -93,6 +93,7 @@ private slots:
     void saveUnchangedSampleIsByteIdentical();
     void openAlreadyOpenFileActivatesItsWindow();
     void dropFileOpensIt();
+    void openBpmnImportsUntitled();
     void titleShowsFileAndModifiedMark();
     void recentFiles();
     void recentFileMissingIsRemovedWithMessage();
@@ -222,6 +223,28 @@ void TestDocuments::openAlreadyOpenFileActivatesItsWindow()
     QCOMPARE(manager()->openFile(sameFile, other), first);
     QCOMPARE(int(manager()->windows().size()), windows);
     QTRY_COMPARE(QApplication::activeWindow(), first);
+}
+
+void TestDocuments::openBpmnImportsUntitled()
+{
+    // Open imports a BPMN 2.0 model as a new, untitled blueprint: Save must not write our
+    // format over the .bpmn file.
+    const QString model = QStringLiteral(BLUEPRINT_SHARED_DIR "/corpus/bpmn-miwg/A.4.0.bpmn");
+    MainWindow *w = manager()->createWindow();
+    QStringList errors;
+    QVERIFY2(w->loadFile(model, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(w->document()->fileName().isEmpty());
+    QVERIFY(w->document()->blueprint().graph.stepCount() > 5);
+    QVERIFY(!w->document()->blueprint().meta.title.isEmpty());
+    QVERIFY(manager()->recentFiles().contains(QFileInfo(model).absoluteFilePath()));
+    // A dropped .bpmn file is accepted too.
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(model) });
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(w, &enter);
+    QVERIFY(enter.isAccepted());
+    QVERIFY(w->findChild<QAction *>(QStringLiteral("actionExportBpmn")));
 }
 
 void TestDocuments::dropFileOpensIt()
