@@ -37,6 +37,183 @@
     </message>
 </context>
 <context>
+    <name>bp::AnalysisOverlay</name>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Fail point without recovery</source>
+        <translation>失误点（无补救）</translation>
+    </message>
+    <message>
+        <source>Fail point with recovery</source>
+        <translation>失误点（有补救）</translation>
+    </message>
+    <message>
+        <source>Wait point: wait over tolerance</source>
+        <translation>等待点：等待时间超过容忍时间</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Utilisation ρ (fill and badge)</source>
+        <translation>利用率 ρ（填充色和标记）</translation>
+    </message>
+    <message>
+        <source>Unstable: ρ ≥ 1 (thick outline)</source>
+        <translation>不稳定：ρ ≥ 1（粗轮廓线）</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>关键路径</translation>
+    </message>
+    <message>
+        <source>Analysis overlay</source>
+        <translation>分析叠加层</translation>
+    </message>
+</context>
+<context>
+    <name>bp::AnalysisSettingsDialog</name>
+    <message>
+        <source>Analysis Settings</source>
+        <translation>分析设置</translation>
+    </message>
+    <message>
+        <source>Automatic (exact when exponential, else Allen–Cunneen)</source>
+        <translation>自动（指数分布时用精确模型，否则用 Allen–Cunneen）</translation>
+    </message>
+    <message>
+        <source>Exact M/M/c (Erlang C)</source>
+        <translation>精确 M/M/c（Erlang C）</translation>
+    </message>
+    <message>
+        <source>Allen–Cunneen with QNA arrivals</source>
+        <translation>Allen–Cunneen 结合 QNA 到达过程</translation>
+    </message>
+    <message>
+        <source>Allen–Cunneen with Poisson arrivals</source>
+        <translation>Allen–Cunneen（泊松到达）</translation>
+    </message>
+    <message>
+        <source>Sakasegawa with QNA arrivals</source>
+        <translation>Sakasegawa 结合 QNA 到达过程</translation>
+    </message>
+    <message>
+        <source>80, 100, 120 and 125 are common choices</source>
+        <translation>常用值为 80、100、120 和 125</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of customers who should wait no longer than a step&apos;s tolerance</source>
+        <translation>等待时间不超过步骤容忍时间的顾客应占的比例</translation>
+    </message>
+    <message>
+        <source>&amp;Wait model:</source>
+        <translation>等待模型(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Busy from utilisation:</source>
+        <translation>“忙碌”利用率阈值(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;High from utilisation:</source>
+        <translation>“利用率高”阈值(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Critical from utilisation:</source>
+        <translation>“临界利用率”阈值(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target utilisation (servers needed):</source>
+        <translation>目标利用率（用于计算所需服务台数）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;RPN threshold:</source>
+        <translation>RPN 阈值(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity threshold:</source>
+        <translation>严重度阈值(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Target service &amp;level:</source>
+        <translation>目标服务水平(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>bp::AnalysisUi</name>
+    <message>
+        <source>Analysis &amp;Overlay</source>
+        <translation>分析叠加层(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Critical Path</source>
+        <translation>关键路径(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>分析(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>立即运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate…</source>
+        <translation>仿真(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Analysis S&amp;ettings…</source>
+        <translation>分析设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Load Action &amp;Priority Table…</source>
+        <translation>加载措施优先级表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>Analysis: fix the errors to see figures</source>
+        <translation>分析：请修正错误以查看数值</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 (ρ %2)</source>
+        <translation>瓶颈：%1（ρ %2）</translation>
+    </message>
+    <message>
+        <source>Flow time %1 min</source>
+        <translation>流程时间 %1 min</translation>
+    </message>
+    <message>
+        <source>Load Action Priority Table</source>
+        <translation>加载措施优先级表</translation>
+    </message>
+    <message>
+        <source>Action Priority tables (*.csv);;All files (*)</source>
+        <translation>措施优先级表 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded.</source>
+        <translation>未加载 %1。</translation>
+    </message>
+    <message>
+        <source>Action Priority table %1 loaded</source>
+        <translation>已加载措施优先级表 %1</translation>
+    </message>
+</context>
+<context>
     <name>bp::AtomicSave</name>
     <message>
         <source>Cannot save %1: %2</source>
@@ -325,16 +502,8 @@
         <translation>%1: 无效：%2 个错误</translation>
     </message>
     <message>
-        <source>Usage: blueprint generate --steps N [--seed S] [-o OUT]</source>
-        <translation>用法：blueprint generate --steps N [--seed S] [-o OUT]</translation>
-    </message>
-    <message>
         <source>Maximum file size to read, in MB (default 50).</source>
         <translation>可读取的最大文件大小，单位 MB（默认 50）。</translation>
-    </message>
-    <message>
-        <source>blueprint validate: --max-file-size must be a number of MB greater than 0 and at most 4096</source>
-        <translation>blueprint validate: --max-file-size 必须是大于 0 且不超过 4096 的 MB 数</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n finding(s): </source>
@@ -447,71 +616,12 @@
         <translation>--fail-on 必须是 error、warning 或 never</translation>
     </message>
     <message>
-        <source>Usage: blueprint COMMAND [options] [FILE...]
-
-Commands:
-  validate FILE...           check files; print errors and warnings
-  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
-          [--fail-on error|warning|never]
-                             utilisation, waits, bottlenecks, fail points
-  simulate FILE [--customers N] [--replications R] [--seed S]
-           [--format text|json]
-                             discrete-event simulation; means with 95% CIs
-  generate --steps N [--seed S] [-o OUT]
-                             write a synthetic blueprint of N steps
-  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn)
-
-Options of every command: --help, --version.
-Run &apos;blueprint COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
-that cannot be read or written.
-</source>
-        <translation>用法：blueprint COMMAND [options] [FILE...]
-
-命令：
-  validate FILE...           检查文件；输出错误和警告
-  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
-          [--fail-on error|warning|never]
-                             利用率、等待时间、瓶颈、失误点
-  simulate FILE [--customers N] [--replications R] [--seed S]
-           [--format text|json]
-                             离散事件仿真；给出均值及 95% 置信区间
-  generate --steps N [--seed S] [-o OUT]
-                             生成含 N 个步骤的合成服务蓝图
-  convert IN OUT             在 .blueprint 与 BPMN 2.0 (.bpmn) 之间转换
-
-所有命令通用的选项：--help、--version。
-运行“blueprint COMMAND --help”查看某个命令的选项。
-退出状态：0 成功；1 发现问题（--fail-on）；2 用法错误，或文件无法读取或写入。
-</translation>
-    </message>
-    <message>
-        <source>Converts between the blueprint format (.blueprint) and BPMN 2.0 (.bpmn), by the extensions of the two files. Warnings, including what a BPMN file holds that is not imported, go to standard error as file:line:column: severity: message.</source>
-        <translation>根据两个文件的扩展名，在服务蓝图格式（.blueprint）与 BPMN 2.0（.bpmn）之间转换。警告（包括 BPMN 文件中未导入的内容）以 file:line:column: severity: message 的格式输出到标准错误。</translation>
-    </message>
-    <message>
-        <source>File to read (.blueprint or .bpmn).</source>
-        <translation>要读取的文件（.blueprint 或 .bpmn）。</translation>
-    </message>
-    <message>
         <source>File to write (.blueprint or .bpmn).</source>
         <translation>要写入的文件（.blueprint 或 .bpmn）。</translation>
     </message>
     <message>
-        <source>Usage: blueprint convert [--max-file-size MB] IN OUT</source>
-        <translation>用法：blueprint convert [--max-file-size MB] IN OUT</translation>
-    </message>
-    <message>
         <source>blueprint convert: give one file to read and one file to write</source>
         <translation>blueprint convert: 请指定一个要读取的文件和一个要写入的文件</translation>
-    </message>
-    <message>
-        <source>blueprint convert: cannot tell the format of %1 from its extension; use .blueprint or .bpmn</source>
-        <translation>blueprint convert: 无法根据扩展名判断 %1 的格式；请使用 .blueprint 或 .bpmn</translation>
-    </message>
-    <message>
-        <source>blueprint convert: --max-file-size must be a number of MB greater than 0 and at most 4096</source>
-        <translation>blueprint convert: --max-file-size 必须是大于 0 且不超过 4096 的 MB 数</translation>
     </message>
     <message>
         <source>blueprint convert: %1 cannot be read; nothing was written</source>
@@ -622,6 +732,205 @@ that cannot be read or written.
     <message>
         <source>%1: cannot simulate: %2</source>
         <translation>%1: 无法仿真：%2</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint COMMAND [options] [FILE...]
+
+Commands:
+  validate FILE...           check files; print errors and warnings
+  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
+          [--fail-on error|warning|never]
+                             utilisation, waits, bottlenecks, fail points
+  simulate FILE [--customers N] [--replications R] [--seed S]
+           [--format text|json]
+                             discrete-event simulation; means with 95% CIs
+  generate --steps N [--seed S] [-o OUT]
+                             write a synthetic blueprint of N steps
+  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn); a .csv
+                             step list (docs/csv.md) starts a blueprint
+  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]
+           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]
+                             the diagram, or the steps or findings as CSV
+  report FILE -o OUT.{html,pdf}
+                             review report: figures, findings, steps, FMEA
+
+Options of every command: --help, --version.
+Run &apos;blueprint COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
+that cannot be read or written.
+</source>
+        <translation>用法：blueprint COMMAND [options] [FILE...]
+
+命令：
+  validate FILE...           检查文件；输出错误和警告
+  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
+          [--fail-on error|warning|never]
+                             利用率、等待时间、瓶颈、失误点
+  simulate FILE [--customers N] [--replications R] [--seed S]
+           [--format text|json]
+                             离散事件仿真；给出均值及 95% 置信区间
+  generate --steps N [--seed S] [-o OUT]
+                             生成含 N 个步骤的合成服务蓝图
+  convert IN OUT             在 .blueprint 与 BPMN 2.0 (.bpmn) 之间转换；
+                             .csv 步骤列表（docs/csv.md）可用来新建服务蓝图
+  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]
+           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]
+                             导出图表，或将步骤、分析结果导出为 CSV
+  report FILE -o OUT.{html,pdf}
+                             评审报告：数值、分析结果、步骤、FMEA
+
+所有命令通用的选项：--help、--version。
+运行“blueprint COMMAND --help”查看某个命令的选项。
+退出状态：0 成功；1 发现问题（--fail-on）；2 用法错误，或文件无法读取或写入。
+</translation>
+    </message>
+    <message>
+        <source>Converts between the blueprint format (.blueprint) and BPMN 2.0 (.bpmn), by the extensions of the two files; a step list from a spreadsheet (.csv, docs/csv.md) starts a blueprint, laid out automatically. Warnings, including what a BPMN file holds that is not imported, go to standard error as file:line:column: severity: message.</source>
+        <translation>根据两个文件的扩展名，在服务蓝图格式（.blueprint）与 BPMN 2.0（.bpmn）之间转换；电子表格中的步骤列表（.csv，见 docs/csv.md）可用来新建服务蓝图，并自动排列。警告（包括 BPMN 文件中未导入的内容）以 file:line:column: severity: message 的格式输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>File to read (.blueprint, .bpmn or .csv).</source>
+        <translation>要读取的文件（.blueprint、.bpmn 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint convert [--max-file-size MB] [--force] IN OUT</source>
+        <translation>用法：blueprint convert [--max-file-size MB] [--force] IN OUT</translation>
+    </message>
+    <message>
+        <source>blueprint convert: cannot tell the format of %1 from its extension; use .blueprint, .bpmn or .csv</source>
+        <translation>blueprint convert: 无法根据扩展名判断 %1 的格式；请使用 .blueprint、.bpmn 或 .csv</translation>
+    </message>
+    <message>
+        <source>blueprint convert: a step list (.csv) can be read, not written; use &apos;blueprint export FILE -o OUT.csv&apos;</source>
+        <translation>blueprint convert: 步骤列表（.csv）只能读取，不能写入；请使用“blueprint export FILE -o OUT.csv”</translation>
+    </message>
+    <message>
+        <source>blueprint %1: painting needs a GUI application object (internal error)</source>
+        <translation>blueprint %1: 绘制需要 GUI 应用程序对象（内部错误）</translation>
+    </message>
+    <message>
+        <source>Exports the diagram with the editor&apos;s painters: SVG (vectors, text as text), PNG or PDF (vectors, one fitted page or tiled A4/A3 pages with a title block), by the extension of OUT. A .csv OUT exports the steps with every attribute and the computed figures (or the findings with --findings).</source>
+        <translation>使用编辑器的绘制方式导出图表，格式由 OUT 的扩展名决定：SVG（矢量图形，文字保留为文本）、PNG 或 PDF（矢量图形；单页适应图表，或带标题栏的 A4/A3 分页拼接）。OUT 为 .csv 时，导出所有步骤及其全部属性和计算数值（使用 --findings 时导出分析结果）。</translation>
+    </message>
+    <message>
+        <source>File to write: .svg, .png, .pdf or .csv.</source>
+        <translation>要写入的文件：.svg、.png、.pdf 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Paint the analysis overlay (F and W marks, utilisation, bottleneck) and its legend.</source>
+        <translation>绘制分析叠加层（F 和 W 标记、利用率、瓶颈）及其图例。</translation>
+    </message>
+    <message>
+        <source>PNG: pixels per diagram unit (default 1).</source>
+        <translation>PNG：每个图表单位对应的像素数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>PNG: resolution in dots per inch (96 = scale 1).</source>
+        <translation>PNG：分辨率，单位为每英寸点数（96 = 缩放比例 1）。</translation>
+    </message>
+    <message>
+        <source>PNG and SVG: no background around the lanes.</source>
+        <translation>PNG 和 SVG：泳道周围不绘制背景。</translation>
+    </message>
+    <message>
+        <source>Leave out the lane header column.</source>
+        <translation>不输出泳道标题列。</translation>
+    </message>
+    <message>
+        <source>PDF: &apos;fit&apos; (one page, default), or &apos;a4&apos; or &apos;a3&apos; (tiled pages with overlap and marks).</source>
+        <translation>PDF：“fit”（单页，默认），或“a4”“a3”（带重叠区和标记的分页拼接）。</translation>
+    </message>
+    <message>
+        <source>PDF: landscape A4/A3 pages.</source>
+        <translation>PDF：横向 A4/A3 页面。</translation>
+    </message>
+    <message>
+        <source>CSV: export the findings instead of the steps.</source>
+        <translation>CSV：导出分析结果而不是步骤。</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D] [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape] [--findings] [--force]</source>
+        <translation>用法：blueprint export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D] [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape] [--findings] [--force]</translation>
+    </message>
+    <message>
+        <source>give one blueprint file</source>
+        <translation>请指定一个服务蓝图文件</translation>
+    </message>
+    <message>
+        <source>give the file to write with -o OUT</source>
+        <translation>请用 -o OUT 指定要写入的文件</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1 from its extension; use .svg, .png, .pdf or .csv</source>
+        <translation>无法根据扩展名判断 %1 的格式；请使用 .svg、.png、.pdf 或 .csv</translation>
+    </message>
+    <message>
+        <source>--findings goes with a .csv output</source>
+        <translation>--findings 只能与 .csv 输出一起使用</translation>
+    </message>
+    <message>
+        <source>--scale must be a number greater than 0 and at most 100</source>
+        <translation>--scale 必须是大于 0 且不超过 100 的数</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number greater than 0 and at most 9600</source>
+        <translation>--dpi 必须是大于 0 且不超过 9600 的数</translation>
+    </message>
+    <message>
+        <source>give --scale or --dpi, not both</source>
+        <translation>请指定 --scale 或 --dpi，不要同时指定</translation>
+    </message>
+    <message>
+        <source>--page must be a4, a3 or fit</source>
+        <translation>--page 必须是 a4、a3 或 fit</translation>
+    </message>
+    <message>
+        <source>blueprint export: %1 cannot be read; nothing was written</source>
+        <translation>blueprint export: 无法读取 %1；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: written (%2 bytes)</source>
+        <translation>%1: 已写入（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint generate --steps N [--seed S] [-o OUT [--force]]</source>
+        <translation>用法：blueprint generate --steps N [--seed S] [-o OUT [--force]]</translation>
+    </message>
+    <message>
+        <source>Overwrite the output file when it exists already.</source>
+        <translation>输出文件已存在时将其覆盖。</translation>
+    </message>
+    <message>
+        <source>blueprint %1: %2 is a folder; give a file name to write</source>
+        <translation>blueprint %1: %2 是文件夹；请指定要写入的文件名</translation>
+    </message>
+    <message>
+        <source>blueprint %1: %2 exists already; nothing was written (use --force to overwrite it)</source>
+        <translation>blueprint %1: %2 已存在；未写入任何内容（使用 --force 可覆盖）</translation>
+    </message>
+    <message>
+        <source>blueprint %1: --max-file-size must be a number of MB greater than 0 and at most 4096</source>
+        <translation>blueprint %1: --max-file-size 必须是大于 0 且不超过 4096 的 MB 数</translation>
+    </message>
+    <message>
+        <source>Writes a review report: the summary figures, the findings ranked by severity, the per-step table, the FMEA register, the line crossings and the diagram with its analysis overlay. HTML is one self-contained file; PDF is A4.</source>
+        <translation>写入评审报告：汇总数值、按严重程度排序的分析结果、各步骤数值表、FMEA 登记表、分界线穿越情况，以及带分析叠加层的图表。HTML 为单个自包含文件；PDF 为 A4 页面。</translation>
+    </message>
+    <message>
+        <source>File to write: .html or .pdf.</source>
+        <translation>要写入的文件：.html 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint report FILE -o OUT.{html,pdf} [--force]</source>
+        <translation>用法：blueprint report FILE -o OUT.{html,pdf} [--force]</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1 from its extension; use .html or .pdf</source>
+        <translation>无法根据扩展名判断 %1 的格式；请使用 .html 或 .pdf</translation>
+    </message>
+    <message>
+        <source>blueprint report: %1 cannot be read; nothing was written</source>
+        <translation>blueprint report: 无法读取 %1；未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1101,10 @@ that cannot be read or written.
         <source>The template %1 could not be read.</source>
         <translation>无法读取模板 %1。</translation>
     </message>
+    <message>
+        <source>Could not keep a backup of %1.</source>
+        <translation>无法保留 %1 的备份。</translation>
+    </message>
 </context>
 <context>
     <name>bp::DocumentPage</name>
@@ -898,6 +1211,617 @@ that cannot be read or written.
     <message>
         <source>New pool</source>
         <translation>新资源池</translation>
+    </message>
+</context>
+<context>
+    <name>bp::Export</name>
+    <message>
+        <source>A quoted field is not closed: a &apos;&quot;&apos; is missing.</source>
+        <translation>引号字段未闭合：缺少一个“&quot;”。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote; double the quote (&apos;&quot;&quot;&apos;) to write one inside a quoted field.</source>
+        <translation>右引号后有多余的文本；要在引号字段中写入引号，请使用两个引号（“&quot;&quot;”）。</translation>
+    </message>
+    <message>
+        <source>A quote inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation>未加引号的字段中含有引号；请给整个字段加上引号，并将其中的引号写两次。</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is needed (id, title, lane, kind, time, next, ...).</source>
+        <translation>文件为空：需要一个表头行（id, title, lane, kind, time, next, ...）。</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos; is ignored.</source>
+        <translation>已忽略未知列“%1”。</translation>
+    </message>
+    <message>
+        <source>The header has no &apos;id&apos; column.</source>
+        <translation>表头中没有“id”列。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number from %2 to %3 (use &apos;.&apos; for decimals).</source>
+        <translation>“%1”不是 %2 到 %3 之间的数（小数请用“.”）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>“%1”不是有效的 id：应为 1 到 64 个字母、数字、“_”“.”或“-”，并以字母或“_”开头。</translation>
+    </message>
+    <message>
+        <source>The id &apos;%1&apos; is used twice.</source>
+        <translation>id“%1”被重复使用。</translation>
+    </message>
+    <message>
+        <source>Unknown step kind &apos;%1&apos;; use start, end, action, decision, fork, join or evidence.</source>
+        <translation>未知的步骤类型“%1”；请使用 start、end、action、decision、fork、join 或 evidence。</translation>
+    </message>
+    <message>
+        <source>Unknown lane kind &apos;%1&apos;; use physical-evidence, customer, frontstage, backstage, support or other.</source>
+        <translation>未知的泳道类型“%1”；请使用 physical-evidence、customer、frontstage、backstage、support 或 other。</translation>
+    </message>
+    <message>
+        <source>Servers must be a whole number or &apos;inf&apos;.</source>
+        <translation>服务台数必须是整数或“inf”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid pool id.</source>
+        <translation>“%1”不是有效的资源池 id。</translation>
+    </message>
+    <message>
+        <source>The pool id &apos;%1&apos; is used by another element.</source>
+        <translation>资源池 id“%1”已被其他元素使用。</translation>
+    </message>
+    <message>
+        <source>Unknown flow kind in &apos;%1&apos;; use &apos;!rework&apos; or &apos;!failure&apos;.</source>
+        <translation>“%1”中的连线类型未知；请使用“!rework”或“!failure”。</translation>
+    </message>
+    <message>
+        <source>The probability in &apos;%1&apos; must be a number from 0 to 1.</source>
+        <translation>“%1”中的概率必须是 0 到 1 之间的数。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in next is not the id of a step.</source>
+        <translation>next 中的“%1”不是步骤的 id。</translation>
+    </message>
+    <message>
+        <source>Imported steps</source>
+        <translation>导入的步骤</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件大于 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Untitled blueprint</source>
+        <translation>未命名服务蓝图</translation>
+    </message>
+    <message>
+        <source>The SVG document could not be started.</source>
+        <translation>无法创建 SVG 文档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service blueprint exported by Blueprint Studio: %n step(s)</source>
+        <translation>
+            <numerusform>由 Blueprint Studio 导出的服务蓝图：%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scale must be a number greater than 0.</source>
+        <translation>缩放比例必须是大于 0 的数。</translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels; the limit is %3 pixels a side and %4 million pixels. Use a smaller scale, or export SVG or PDF.</source>
+        <translation>图像将为 %1 × %2 像素；上限为每边 %3 像素、总计 %4 百万像素。请使用较小的缩放比例，或导出为 SVG 或 PDF。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation>内存不足，无法生成 %1 × %2 像素的图像。</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>无法编码 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation>第 1 页，共 1 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (row %3, column %4)</source>
+        <translation>第 %1 页，共 %2 页（第 %3 行，第 %4 列）</translation>
+    </message>
+    <message>
+        <source>The PDF document could not be started.</source>
+        <translation>无法创建 PDF 文档。</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Review report of %1, %2</source>
+        <translation>%1 的评审报告，%2</translation>
+    </message>
+    <message>
+        <source>an unsaved blueprint</source>
+        <translation>未保存的服务蓝图</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Demand (customers per hour)</source>
+        <translation>需求（每小时顾客数）</translation>
+    </message>
+    <message>
+        <source>Process capacity (customers per hour)</source>
+        <translation>流程服务能力（每小时顾客数）</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Highest utilisation</source>
+        <translation>最高利用率</translation>
+    </message>
+    <message>
+        <source>Theoretical flow time (min)</source>
+        <translation>理论流程时间（min）</translation>
+    </message>
+    <message>
+        <source>Flow time with waits (min)</source>
+        <translation>含等待的流程时间（min）</translation>
+    </message>
+    <message>
+        <source>Customers in the service (WIP)</source>
+        <translation>服务中的顾客数（WIP）</translation>
+    </message>
+    <message>
+        <source>Failure events per customer</source>
+        <translation>每位顾客的失误次数</translation>
+    </message>
+    <message>
+        <source>P(failure-free journey)</source>
+        <translation>P(全程无失误)</translation>
+    </message>
+    <message>
+        <source>The blueprint has errors, so its figures cannot be computed; see the findings.</source>
+        <translation>服务蓝图存在错误，无法计算数值；请参阅分析结果。</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>分析结果（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>没有需要报告的内容。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>分析结果</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问次数</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation>等待时间（min）</translation>
+    </message>
+    <message>
+        <source>P(wait &amp;gt; tolerance)</source>
+        <translation>P(等待 &amp;gt; 容忍时间)</translation>
+    </message>
+    <message>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <source>FMEA register</source>
+        <translation>FMEA 登记表</translation>
+    </message>
+    <message>
+        <source>No step has all three FMEA scores.</source>
+        <translation>没有步骤同时具有全部三项 FMEA 评分。</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>发生度</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>探测度</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Line crossings</source>
+        <translation>分界线穿越</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>分界线</translation>
+    </message>
+    <message>
+        <source>Flows crossing</source>
+        <translation>穿越的连线数</translation>
+    </message>
+    <message>
+        <source>Crossings per customer</source>
+        <translation>每位顾客的穿越次数</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>互动分界线</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>可视分界线</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>内部互动分界线</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>%1 的评审</translation>
+    </message>
+</context>
+<context>
+    <name>bp::ExportDialog</name>
+    <message>
+        <source>blueprint</source>
+        <translation>服务蓝图</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>SVG (vector drawing)</source>
+        <translation>SVG（矢量图形）</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG（图像）</translation>
+    </message>
+    <message>
+        <source>PDF (document)</source>
+        <translation>PDF（文档）</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Whole diagram</source>
+        <translation>整个图表(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected steps (%n)</source>
+        <translation>
+            <numerusform>所选步骤（%n 个）(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;overlay and legend</source>
+        <translation>分析叠加层和图例(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Lane &amp;headers</source>
+        <translation>泳道标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>透明背景(&amp;T)</translation>
+    </message>
+    <message>
+        <source>PNG &amp;scale:</source>
+        <translation>PNG 缩放比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One page, fitted to the diagram</source>
+        <translation>单页，适应图表大小</translation>
+    </message>
+    <message>
+        <source>A4 pages, tiled</source>
+        <translation>A4 页面，分页拼接</translation>
+    </message>
+    <message>
+        <source>A3 pages, tiled</source>
+        <translation>A3 页面，分页拼接</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>横向(&amp;L)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;pages:</source>
+        <translation>PDF 页面(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Unknown file type: use .svg, .png or .pdf.</source>
+        <translation>未知的文件类型：请使用 .svg、.png 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram…</source>
+        <translation>图表(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps as CSV…</source>
+        <translation>步骤 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export Steps</source>
+        <translation>导出步骤</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings as CSV…</source>
+        <translation>分析结果 CSV(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export Findings</source>
+        <translation>导出分析结果</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>bp::FiguresDock</name>
+    <message>
+        <source>The analysis stopped at validation errors: fix them to see the figures.</source>
+        <translation>分析因验证错误而停止：请修正这些错误以查看数值。</translation>
+    </message>
+    <message>
+        <source>No demand given: utilisation and waits are not available</source>
+        <translation>未指定需求：无法计算利用率和等待时间</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限</translation>
+    </message>
+    <message>
+        <source>Demand %1/h against capacity %2/h</source>
+        <translation>需求 %1/h，服务能力 %2/h</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 (ρ %2)</source>
+        <translation>瓶颈：%1（ρ %2）</translation>
+    </message>
+    <message>
+        <source>Flow time %1 min (without waiting %2 min)</source>
+        <translation>流程时间 %1 min（不含等待 %2 min）</translation>
+    </message>
+    <message>
+        <source>Flow time: unbounded (unstable)</source>
+        <translation>流程时间：无上限（不稳定）</translation>
+    </message>
+    <message>
+        <source>P(failure-free) %1 %</source>
+        <translation>P(全程无失误) %1 %</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>分析数值</translation>
+    </message>
+    <message>
+        <source>What-if figures: the blueprint is unchanged until you apply them.</source>
+        <translation>假设分析数值：在您应用之前，服务蓝图保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::FiguresModel</name>
+    <message>
+        <source>∞ (unstable)</source>
+        <translation>∞（不稳定）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Visits per customer (visit ratio v)</source>
+        <translation>每位顾客的访问次数（访问比 v）</translation>
+    </message>
+    <message>
+        <source>Implied utilisation ρ of the step&apos;s resource pool</source>
+        <translation>该步骤资源池的隐含利用率 ρ</translation>
+    </message>
+    <message>
+        <source>Mean wait in the queue, minutes, in the selected wait model</source>
+        <translation>队列中的平均等待时间（分钟），按所选等待模型计算</translation>
+    </message>
+    <message>
+        <source>Share of customers who wait longer than the step&apos;s tolerance</source>
+        <translation>等待时间超过该步骤容忍时间的顾客比例</translation>
+    </message>
+    <message>
+        <source>Slack on the worst-case critical path, minutes</source>
+        <translation>最坏情况关键路径上的松弛时间（分钟）</translation>
+    </message>
+    <message>
+        <source>FMEA risk priority number, severity × occurrence × detection</source>
+        <translation>FMEA 风险优先数：严重度 × 发生度 × 探测度</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问次数</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务台数</translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation>等待时间（min）</translation>
+    </message>
+    <message>
+        <source>P(wait &gt; tol.)</source>
+        <translation>P(等待 &gt; 容忍时间)</translation>
+    </message>
+    <message>
+        <source>Slack (min)</source>
+        <translation>松弛时间（min）</translation>
+    </message>
+    <message>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>bp::FileChangedBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk.</source>
+        <translation>%1 已在磁盘上被删除。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk.</source>
+        <translation>%1 已在磁盘上被更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +2291,34 @@ that cannot be read or written.
             <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1</source>
+        <translation>显示或隐藏%1</translation>
+    </message>
+    <message>
+        <source>Show the findings of one kind only</source>
+        <translation>只显示某一类分析结果</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Model checks</source>
+        <translation>模型检查</translation>
+    </message>
 </context>
 <context>
     <name>bp::FindingsModel</name>
@@ -1398,6 +2350,22 @@ that cannot be read or written.
     <message>
         <source>Element</source>
         <translation>元素</translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation>模型检查</translation>
+    </message>
+    <message>
+        <source>A check of the model</source>
+        <translation>对模型的检查</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +2436,53 @@ that cannot be read or written.
     <message>
         <source>(mixed)</source>
         <translation>（多个值）</translation>
+    </message>
+</context>
+<context>
+    <name>bp::Handout</name>
+    <message>
+        <source>Service blueprint</source>
+        <translation>服务蓝图</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>page number / page count</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the blueprint has no steps.</source>
+        <translation>未写入 %1：服务蓝图没有步骤。</translation>
+    </message>
+    <message>
+        <source>Could not create the PDF %1.</source>
+        <translation>无法创建 PDF %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the blueprint has no steps.</source>
+        <translation>未写入任何内容：服务蓝图没有步骤。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::HelpDialog</name>
+    <message>
+        <source>Blueprint Studio User Guide</source>
+        <translation>Blueprint Studio 用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本中缺少用户指南。</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2841,249 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <source>Duplicate</source>
         <translation>制作副本</translation>
     </message>
+    <message>
+        <source>New from &amp;Gallery…</source>
+        <translation>从模板库新建(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Walkthrough…</source>
+        <translation>导出逐步讲解(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Presentation</source>
+        <translation>开始演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the version of Blueprint Studio</source>
+        <translation>显示 Blueprint Studio 的版本</translation>
+    </message>
+    <message>
+        <source>Start an untitled blueprint from the sample “%1”</source>
+        <translation>以示例“%1”新建一个未命名的服务蓝图</translation>
+    </message>
+    <message>
+        <source>Minimize this window</source>
+        <translation>最小化此窗口</translation>
+    </message>
+    <message>
+        <source>Bring this window to the front</source>
+        <translation>将此窗口置于最前</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected steps and flows</source>
+        <translation>缩放到所选的步骤和连线</translation>
+    </message>
+    <message>
+        <source>Show or hide the grid that steps snap to</source>
+        <translation>显示或隐藏步骤对齐用的网格</translation>
+    </message>
+    <message>
+        <source>Lay the steps out left to right in flow order</source>
+        <translation>按流程顺序从左到右排列步骤</translation>
+    </message>
+    <message>
+        <source>Recovered; not saved yet</source>
+        <translation>已恢复；尚未保存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The previous version of %1 could not be kept as a backup.</source>
+        <translation>无法将 %1 的上一个版本保留为备份。</translation>
+    </message>
+    <message>
+        <source>Save anyway, without a backup?</source>
+        <translation>仍然保存，不保留备份？</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>仍然保存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This blueprint was recovered after a crash.</source>
+        <translation>此服务蓝图是在程序崩溃后恢复的。</translation>
+    </message>
+    <message>
+        <source>Replace %1 on disk with the recovered version?</source>
+        <translation>用恢复的版本替换磁盘上的 %1？</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program since it was opened or saved here.</source>
+        <translation>自在此处打开或保存以来，%1 已在磁盘上被其他程序更改。</translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version, or save yours under another name?</source>
+        <translation>用您的版本覆盖它，还是将您的版本以另一个名称保存？</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk since it was opened or saved here.</source>
+        <translation>自在此处打开或保存以来，%1 已在磁盘上被删除。</translation>
+    </message>
+    <message>
+        <source>Save it again, or save under another name?</source>
+        <translation>再次保存，还是以另一个名称保存？</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reload Blueprint</source>
+        <translation>重新加载服务蓝图</translation>
+    </message>
+    <message>
+        <source>Reload %1 from disk?</source>
+        <translation>从磁盘重新加载 %1？</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes will be lost.</source>
+        <translation>未保存的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes and Reload</source>
+        <translation>放弃更改并重新加载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; your version stays open.</source>
+        <translation>无法读取 %1；您的版本仍保持打开。</translation>
+    </message>
+    <message>
+        <source>-walkthrough</source>
+        <comment>file name suffix of a walkthrough handout</comment>
+        <translation>-逐步讲解</translation>
+    </message>
+    <message>
+        <source>PDF handout, one page per step (*.pdf)</source>
+        <translation>PDF 讲义，每个步骤一页 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, one per step, in a folder (*)</source>
+        <translation>PNG 图像，每个步骤一张，存放在文件夹中 (*)</translation>
+    </message>
+    <message>
+        <source>Export Walkthrough</source>
+        <translation>导出逐步讲解</translation>
+    </message>
+    <message>
+        <source>The walkthrough was not exported.</source>
+        <translation>逐步讲解未导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the walkthrough: %n page(s) to %1</source>
+        <translation>
+            <numerusform>已导出逐步讲解：%n 页，保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a new blueprint with the standard lanes</source>
+        <translation>新建一个含标准泳道的服务蓝图</translation>
+    </message>
+    <message>
+        <source>Choose a sample blueprint to start from, with what each one teaches</source>
+        <translation>选择一个示例服务蓝图作为起点，并了解每个示例的教学要点</translation>
+    </message>
+    <message>
+        <source>Open a blueprint file</source>
+        <translation>打开服务蓝图文件</translation>
+    </message>
+    <message>
+        <source>Save the blueprint</source>
+        <translation>保存服务蓝图</translation>
+    </message>
+    <message>
+        <source>Save the blueprint under a new name</source>
+        <translation>以新名称保存服务蓝图</translation>
+    </message>
+    <message>
+        <source>Export the customer journey as a handout: a PDF or PNG images, one per step</source>
+        <translation>将顾客旅程导出为讲义：一个 PDF 或一组 PNG 图像，每个步骤一页</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>关闭此窗口</translation>
+    </message>
+    <message>
+        <source>Close every window and quit</source>
+        <translation>关闭所有窗口并退出</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>撤销上一次更改</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>重做上一次撤销的更改</translation>
+    </message>
+    <message>
+        <source>Cut the selected steps and flows to the clipboard</source>
+        <translation>将所选的步骤和连线剪切到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy the selected steps and flows</source>
+        <translation>复制所选的步骤和连线</translation>
+    </message>
+    <message>
+        <source>Paste steps and flows from the clipboard</source>
+        <translation>从剪贴板粘贴步骤和连线</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected steps and flows</source>
+        <translation>为所选的步骤和连线制作副本</translation>
+    </message>
+    <message>
+        <source>Delete the selected steps and flows</source>
+        <translation>删除所选的步骤和连线</translation>
+    </message>
+    <message>
+        <source>Select every step and flow</source>
+        <translation>选择所有步骤和连线</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit the whole blueprint in the window</source>
+        <translation>使整个服务蓝图适应窗口大小</translation>
+    </message>
+    <message>
+        <source>Show the blueprint at 100 %</source>
+        <translation>以 100% 显示服务蓝图</translation>
+    </message>
+    <message>
+        <source>Present the customer journey full screen, step by step (Esc ends)</source>
+        <translation>全屏逐步演示顾客旅程（按 Esc 结束）</translation>
+    </message>
+    <message>
+        <source>Read about lanes, lines, the F and W marks and the analysis figures</source>
+        <translation>了解泳道、分界线、F 和 W 标记以及分析数值</translation>
+    </message>
+    <message>
+        <source>Forget the recent files</source>
+        <translation>清除最近打开的文件列表</translation>
+    </message>
+    <message>
+        <source>Open the %1 menu</source>
+        <translation>打开“%1”菜单</translation>
+    </message>
+    <message>
+        <source>Show or hide: %1</source>
+        <translation>显示或隐藏：%1</translation>
+    </message>
 </context>
 <context>
     <name>bp::NativeReader</name>
@@ -2079,6 +3337,29 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
 </context>
 <context>
+    <name>bp::NotesWindow</name>
+    <message>
+        <source>Speaker Notes</source>
+        <translation>演讲者备注</translation>
+    </message>
+    <message>
+        <source>%1 / %2   %3</source>
+        <translation>%1 / %2   %3</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>此步骤没有备注。</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Last step.</source>
+        <translation>最后一步。</translation>
+    </message>
+</context>
+<context>
     <name>bp::OverviewWidget</name>
     <message>
         <source>Overview: drag the rectangle to move the view</source>
@@ -2197,6 +3478,84 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>Evidence</source>
         <translation>有形展示</translation>
+    </message>
+</context>
+<context>
+    <name>bp::PreferencesDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>One backup beside the file (.bak)</source>
+        <translation>在文件旁保留一个备份（.bak）</translation>
+    </message>
+    <message>
+        <source>Every version in a folder</source>
+        <translation>在文件夹中保留每个版本</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds after the last edit; unsaved work is autosaved at least once a minute. Autosaved documents are offered after a crash.</source>
+        <translation>最后一次编辑后的秒数；未保存的工作至少每分钟自动保存一次。程序崩溃后会提供自动保存的文档供恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup on save:</source>
+        <translation>保存时备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>自动保存间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>bp::PresentationWindow</name>
+    <message>
+        <source>Presentation — %1</source>
+        <translation>演示 — %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2   %3</source>
+        <translation>%1 / %2   %3</translation>
+    </message>
+    <message>
+        <source>This blueprint has no steps to walk through.</source>
+        <translation>此服务蓝图没有可逐步演示的步骤。</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>演讲者备注</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>此步骤没有备注。</translation>
+    </message>
+    <message>
+        <source>→ next   ← back   L lanes   N notes   P pointer   Esc end</source>
+        <translation>→ 下一步   ← 上一步   L 泳道   N 备注   P 激光笔   Esc 结束</translation>
+    </message>
+    <message>
+        <source>Lanes %1 of %2</source>
+        <translation>泳道 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +3708,76 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
 </context>
 <context>
+    <name>bp::Recovery</name>
+    <message>
+        <source>There is no recovery folder.</source>
+        <translation>没有恢复文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Blueprint Studio did not close normally. These blueprints had unsaved changes and were autosaved:</source>
+        <translation>Blueprint Studio 未正常关闭。以下服务蓝图有未保存的更改，已被自动保存：</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>服务蓝图</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>原始文件</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>自动保存时间</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>（从未保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Save Recovered Blueprint As</source>
+        <translation>将恢复的服务蓝图另存为</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.blueprint)</source>
+        <translation>服务蓝图 (*.blueprint)</translation>
+    </message>
+</context>
+<context>
     <name>bp::Simulation</name>
     <message>
         <source>the number of customers must be at least 1</source>
@@ -2417,6 +3846,93 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>overloaded in %1 of %2 replications: %3; the queue grows without bound, so the figures are not steady-state values</source>
         <translation>在 %2 次重复运行中有 %1 次过载：%3；队列无限增长，因此这些数值不是稳态值</translation>
+    </message>
+</context>
+<context>
+    <name>bp::SimulationDialog</name>
+    <message>
+        <source>E&amp;xponential times (the exact Jackson model)</source>
+        <translation>指数分布时间（精确的 Jackson 模型）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>仿真</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Analytic wait (min)</source>
+        <translation>解析等待时间（min）</translation>
+    </message>
+    <message>
+        <source>Simulated wait (min)</source>
+        <translation>仿真等待时间（min）</translation>
+    </message>
+    <message>
+        <source>± 95 % CI</source>
+        <translation>± 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Inside CI</source>
+        <translation>在置信区间内</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers per replication:</source>
+        <translation>每次重复运行的顾客数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eplications:</source>
+        <translation>重复运行次数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>正在仿真…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The simulation did not run: %1</source>
+        <translation>仿真未运行：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Process flow time</source>
+        <translation>流程时间</translation>
+    </message>
+    <message>
+        <source>%1 replications of %2 customers. %3 of %4 analytic waits lie inside the simulated 95 % confidence interval.</source>
+        <translation>%1 次重复运行，每次 %2 位顾客。%4 个解析等待时间中有 %3 个落在仿真的 95% 置信区间内。</translation>
+    </message>
+    <message>
+        <source>Approximate wait formulas are compared with the simulation of the stated variability: some differences are expected.</source>
+        <translation>近似等待公式是与按所设变异性进行的仿真相比较的：出现一些差异是正常的。</translation>
+    </message>
+    <message>
+        <source>Some resource was overloaded: the figures are not steady.</source>
+        <translation>有资源过载：这些数值不是稳态值。</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +4149,29 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
 </context>
 <context>
+    <name>bp::TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Blank blueprint</source>
+        <translation>空白服务蓝图</translation>
+    </message>
+    <message>
+        <source>The five standard lanes and the three lines, ready to draw on.</source>
+        <translation>五条标准泳道和三条分界线，可直接开始绘制。</translation>
+    </message>
+    <message>
+        <source>An empty blueprint with the lanes physical evidence, customer actions, frontstage, backstage and support processes, and the lines of interaction, visibility and internal interaction between them.</source>
+        <translation>一个空白的服务蓝图，包含有形展示、顾客行为、前台接触员工行为、后台接触员工行为和支持过程五条泳道，以及它们之间的互动分界线、可视分界线和内部互动分界线。</translation>
+    </message>
+</context>
+<context>
     <name>bp::Validation</name>
     <message>
         <source>step %1 has no time given</source>
@@ -2672,6 +4211,115 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>(mixed)</source>
         <translation>（多个值）</translation>
+    </message>
+</context>
+<context>
+    <name>bp::Walkthrough</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a step title quoted in a caption</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Fail point: %1 fails %2 of the time and nothing routes the customer to recovery.</source>
+        <translation>失误点：%1 有 %2 的时间会失误，且没有任何路径将顾客引导至补救。</translation>
+    </message>
+    <message>
+        <source>Fail point: %1 fails %2 of the time and its failure route never brings the customer back to the end of the service.</source>
+        <translation>失误点：%1 有 %2 的时间会失误，且其失误路径从不将顾客带回到服务的结束步骤。</translation>
+    </message>
+    <message>
+        <source>Severity %1 of 10.</source>
+        <translation>严重度 %1（满分 10）。</translation>
+    </message>
+    <message>
+        <source>Wait point: customers wait %1 on average against a tolerance of %2.</source>
+        <translation>等待点：顾客平均等待 %1，容忍时间为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of customers wait longer than the tolerance of %2; the target allows %3.</source>
+        <translation>%1 的顾客等待时间超过容忍时间 %2；目标允许的比例为 %3。</translation>
+    </message>
+    <message>
+        <source>Wait point: %1</source>
+        <translation>等待点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bp::WhatIfPanel</name>
+    <message>
+        <source>What-if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Blueprint</source>
+        <translation>应用到服务蓝图(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source> /h</source>
+        <translation> /h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Change the blueprint as tried here (one undo step)</source>
+        <translation>按此处的尝试修改服务蓝图（一步撤销）</translation>
+    </message>
+    <message>
+        <source>Arrival rate:</source>
+        <translation>到达率：</translation>
+    </message>
+    <message>
+        <source>Servers of:</source>
+        <translation>资源池的服务台数：</translation>
+    </message>
+    <message>
+        <source>Time of:</source>
+        <translation>步骤的时间：</translation>
+    </message>
+    <message>
+        <source>Change a value above to see its effect; the blueprint stays as it is.</source>
+        <translation>修改上方的某个值以查看其影响；服务蓝图保持不变。</translation>
+    </message>
+    <message>
+        <source>Now: %1
+What-if: %2</source>
+        <translation>当前：%1
+假设：%2</translation>
+    </message>
+    <message>
+        <source>Apply What-if</source>
+        <translation>应用假设分析</translation>
+    </message>
+    <message>
+        <source>Change Servers</source>
+        <translation>修改服务台数</translation>
+    </message>
+    <message>
+        <source>Change Time</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>bp::WindowManager</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>The autosaved blueprint could not be read; it is kept.</source>
+        <translation>无法读取自动保存的服务蓝图；该文件已保留。</translation>
     </message>
 </context>
 <context>

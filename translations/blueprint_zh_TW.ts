@@ -37,6 +37,183 @@
     </message>
 </context>
 <context>
+    <name>bp::AnalysisOverlay</name>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Fail point without recovery</source>
+        <translation>失誤點（無補救）</translation>
+    </message>
+    <message>
+        <source>Fail point with recovery</source>
+        <translation>失誤點（有補救）</translation>
+    </message>
+    <message>
+        <source>Wait point: wait over tolerance</source>
+        <translation>等待點：等待時間超過容忍時間</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>瓶頸</translation>
+    </message>
+    <message>
+        <source>Utilisation ρ (fill and badge)</source>
+        <translation>利用率 ρ（填色與標記）</translation>
+    </message>
+    <message>
+        <source>Unstable: ρ ≥ 1 (thick outline)</source>
+        <translation>不穩定：ρ ≥ 1（粗外框線）</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>關鍵路徑</translation>
+    </message>
+    <message>
+        <source>Analysis overlay</source>
+        <translation>分析疊加層</translation>
+    </message>
+</context>
+<context>
+    <name>bp::AnalysisSettingsDialog</name>
+    <message>
+        <source>Analysis Settings</source>
+        <translation>分析設定</translation>
+    </message>
+    <message>
+        <source>Automatic (exact when exponential, else Allen–Cunneen)</source>
+        <translation>自動（指數分布時採精確模型，否則採 Allen–Cunneen）</translation>
+    </message>
+    <message>
+        <source>Exact M/M/c (Erlang C)</source>
+        <translation>精確 M/M/c（Erlang C）</translation>
+    </message>
+    <message>
+        <source>Allen–Cunneen with QNA arrivals</source>
+        <translation>Allen–Cunneen 搭配 QNA 到達過程</translation>
+    </message>
+    <message>
+        <source>Allen–Cunneen with Poisson arrivals</source>
+        <translation>Allen–Cunneen（卜瓦松到達）</translation>
+    </message>
+    <message>
+        <source>Sakasegawa with QNA arrivals</source>
+        <translation>Sakasegawa 搭配 QNA 到達過程</translation>
+    </message>
+    <message>
+        <source>80, 100, 120 and 125 are common choices</source>
+        <translation>常用值為 80、100、120 與 125</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of customers who should wait no longer than a step&apos;s tolerance</source>
+        <translation>等待時間不超過步驟容忍時間的顧客應占的比例</translation>
+    </message>
+    <message>
+        <source>&amp;Wait model:</source>
+        <translation>等待模型(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Busy from utilisation:</source>
+        <translation>「忙碌」利用率門檻(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;High from utilisation:</source>
+        <translation>「利用率偏高」門檻(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Critical from utilisation:</source>
+        <translation>「臨界利用率」門檻(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target utilisation (servers needed):</source>
+        <translation>目標利用率（用於計算所需服務台數）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;RPN threshold:</source>
+        <translation>RPN 門檻(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity threshold:</source>
+        <translation>嚴重度門檻(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Target service &amp;level:</source>
+        <translation>目標服務水準(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>bp::AnalysisUi</name>
+    <message>
+        <source>Analysis &amp;Overlay</source>
+        <translation>分析疊加層(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Critical Path</source>
+        <translation>關鍵路徑(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>分析(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>立即執行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate…</source>
+        <translation>模擬(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Analysis S&amp;ettings…</source>
+        <translation>分析設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Load Action &amp;Priority Table…</source>
+        <translation>載入措施優先等級表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>分析中…</translation>
+    </message>
+    <message>
+        <source>Analysis: fix the errors to see figures</source>
+        <translation>分析：請修正錯誤以查看數值</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 (ρ %2)</source>
+        <translation>瓶頸：%1（ρ %2）</translation>
+    </message>
+    <message>
+        <source>Flow time %1 min</source>
+        <translation>流程時間 %1 min</translation>
+    </message>
+    <message>
+        <source>Load Action Priority Table</source>
+        <translation>載入措施優先等級表</translation>
+    </message>
+    <message>
+        <source>Action Priority tables (*.csv);;All files (*)</source>
+        <translation>措施優先等級表 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded.</source>
+        <translation>未載入 %1。</translation>
+    </message>
+    <message>
+        <source>Action Priority table %1 loaded</source>
+        <translation>已載入措施優先等級表 %1</translation>
+    </message>
+</context>
+<context>
     <name>bp::AtomicSave</name>
     <message>
         <source>Cannot save %1: %2</source>
@@ -325,16 +502,8 @@
         <translation>%1: 無效：%2 個錯誤</translation>
     </message>
     <message>
-        <source>Usage: blueprint generate --steps N [--seed S] [-o OUT]</source>
-        <translation>用法：blueprint generate --steps N [--seed S] [-o OUT]</translation>
-    </message>
-    <message>
         <source>Maximum file size to read, in MB (default 50).</source>
         <translation>可讀取的最大檔案大小，單位 MB（預設 50）。</translation>
-    </message>
-    <message>
-        <source>blueprint validate: --max-file-size must be a number of MB greater than 0 and at most 4096</source>
-        <translation>blueprint validate: --max-file-size 必須是大於 0 且不超過 4096 的 MB 數</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n finding(s): </source>
@@ -447,71 +616,12 @@
         <translation>--fail-on 必須是 error、warning 或 never</translation>
     </message>
     <message>
-        <source>Usage: blueprint COMMAND [options] [FILE...]
-
-Commands:
-  validate FILE...           check files; print errors and warnings
-  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
-          [--fail-on error|warning|never]
-                             utilisation, waits, bottlenecks, fail points
-  simulate FILE [--customers N] [--replications R] [--seed S]
-           [--format text|json]
-                             discrete-event simulation; means with 95% CIs
-  generate --steps N [--seed S] [-o OUT]
-                             write a synthetic blueprint of N steps
-  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn)
-
-Options of every command: --help, --version.
-Run &apos;blueprint COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
-that cannot be read or written.
-</source>
-        <translation>用法：blueprint COMMAND [options] [FILE...]
-
-指令：
-  validate FILE...           檢查檔案；輸出錯誤與警告
-  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
-          [--fail-on error|warning|never]
-                             利用率、等待時間、瓶頸、失誤點
-  simulate FILE [--customers N] [--replications R] [--seed S]
-           [--format text|json]
-                             離散事件模擬；提供平均值與 95% 信賴區間
-  generate --steps N [--seed S] [-o OUT]
-                             產生含 N 個步驟的合成服務藍圖
-  convert IN OUT             在 .blueprint 與 BPMN 2.0 (.bpmn) 之間轉換
-
-所有指令共通的選項：--help、--version。
-執行「blueprint COMMAND --help」查看某個指令的選項。
-結束狀態：0 成功；1 發現問題（--fail-on）；2 用法錯誤，或檔案無法讀取或寫入。
-</translation>
-    </message>
-    <message>
-        <source>Converts between the blueprint format (.blueprint) and BPMN 2.0 (.bpmn), by the extensions of the two files. Warnings, including what a BPMN file holds that is not imported, go to standard error as file:line:column: severity: message.</source>
-        <translation>依兩個檔案的副檔名，在服務藍圖格式（.blueprint）與 BPMN 2.0（.bpmn）之間轉換。警告（包括 BPMN 檔案中未匯入的內容）會以 file:line:column: severity: message 的格式輸出至標準錯誤。</translation>
-    </message>
-    <message>
-        <source>File to read (.blueprint or .bpmn).</source>
-        <translation>要讀取的檔案（.blueprint 或 .bpmn）。</translation>
-    </message>
-    <message>
         <source>File to write (.blueprint or .bpmn).</source>
         <translation>要寫入的檔案（.blueprint 或 .bpmn）。</translation>
     </message>
     <message>
-        <source>Usage: blueprint convert [--max-file-size MB] IN OUT</source>
-        <translation>用法：blueprint convert [--max-file-size MB] IN OUT</translation>
-    </message>
-    <message>
         <source>blueprint convert: give one file to read and one file to write</source>
         <translation>blueprint convert: 請指定一個要讀取的檔案與一個要寫入的檔案</translation>
-    </message>
-    <message>
-        <source>blueprint convert: cannot tell the format of %1 from its extension; use .blueprint or .bpmn</source>
-        <translation>blueprint convert: 無法從副檔名判斷 %1 的格式；請使用 .blueprint 或 .bpmn</translation>
-    </message>
-    <message>
-        <source>blueprint convert: --max-file-size must be a number of MB greater than 0 and at most 4096</source>
-        <translation>blueprint convert: --max-file-size 必須是大於 0 且不超過 4096 的 MB 數</translation>
     </message>
     <message>
         <source>blueprint convert: %1 cannot be read; nothing was written</source>
@@ -622,6 +732,205 @@ that cannot be read or written.
     <message>
         <source>%1: cannot simulate: %2</source>
         <translation>%1: 無法模擬：%2</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint COMMAND [options] [FILE...]
+
+Commands:
+  validate FILE...           check files; print errors and warnings
+  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
+          [--fail-on error|warning|never]
+                             utilisation, waits, bottlenecks, fail points
+  simulate FILE [--customers N] [--replications R] [--seed S]
+           [--format text|json]
+                             discrete-event simulation; means with 95% CIs
+  generate --steps N [--seed S] [-o OUT]
+                             write a synthetic blueprint of N steps
+  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn); a .csv
+                             step list (docs/csv.md) starts a blueprint
+  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]
+           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]
+                             the diagram, or the steps or findings as CSV
+  report FILE -o OUT.{html,pdf}
+                             review report: figures, findings, steps, FMEA
+
+Options of every command: --help, --version.
+Run &apos;blueprint COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
+that cannot be read or written.
+</source>
+        <translation>用法：blueprint COMMAND [options] [FILE...]
+
+指令：
+  validate FILE...           檢查檔案；輸出錯誤與警告
+  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
+          [--fail-on error|warning|never]
+                             利用率、等待時間、瓶頸、失誤點
+  simulate FILE [--customers N] [--replications R] [--seed S]
+           [--format text|json]
+                             離散事件模擬；提供平均值與 95% 信賴區間
+  generate --steps N [--seed S] [-o OUT]
+                             產生含 N 個步驟的合成服務藍圖
+  convert IN OUT             在 .blueprint 與 BPMN 2.0 (.bpmn) 之間轉換；
+                             .csv 步驟清單（docs/csv.md）可用來建立服務藍圖
+  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]
+           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]
+                             匯出圖表，或將步驟、分析結果匯出為 CSV
+  report FILE -o OUT.{html,pdf}
+                             審查報告：數值、分析結果、步驟、FMEA
+
+所有指令共通的選項：--help、--version。
+執行「blueprint COMMAND --help」查看某個指令的選項。
+結束狀態：0 成功；1 發現問題（--fail-on）；2 用法錯誤，或檔案無法讀取或寫入。
+</translation>
+    </message>
+    <message>
+        <source>Converts between the blueprint format (.blueprint) and BPMN 2.0 (.bpmn), by the extensions of the two files; a step list from a spreadsheet (.csv, docs/csv.md) starts a blueprint, laid out automatically. Warnings, including what a BPMN file holds that is not imported, go to standard error as file:line:column: severity: message.</source>
+        <translation>依兩個檔案的副檔名，在服務藍圖格式（.blueprint）與 BPMN 2.0（.bpmn）之間轉換；試算表中的步驟清單（.csv，見 docs/csv.md）可用來建立服務藍圖，並自動排列。警告（包括 BPMN 檔案中未匯入的內容）會以 file:line:column: severity: message 的格式輸出至標準錯誤。</translation>
+    </message>
+    <message>
+        <source>File to read (.blueprint, .bpmn or .csv).</source>
+        <translation>要讀取的檔案（.blueprint、.bpmn 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint convert [--max-file-size MB] [--force] IN OUT</source>
+        <translation>用法：blueprint convert [--max-file-size MB] [--force] IN OUT</translation>
+    </message>
+    <message>
+        <source>blueprint convert: cannot tell the format of %1 from its extension; use .blueprint, .bpmn or .csv</source>
+        <translation>blueprint convert: 無法從副檔名判斷 %1 的格式；請使用 .blueprint、.bpmn 或 .csv</translation>
+    </message>
+    <message>
+        <source>blueprint convert: a step list (.csv) can be read, not written; use &apos;blueprint export FILE -o OUT.csv&apos;</source>
+        <translation>blueprint convert: 步驟清單（.csv）只能讀取，無法寫入；請使用「blueprint export FILE -o OUT.csv」</translation>
+    </message>
+    <message>
+        <source>blueprint %1: painting needs a GUI application object (internal error)</source>
+        <translation>blueprint %1: 繪製需要 GUI 應用程式物件（內部錯誤）</translation>
+    </message>
+    <message>
+        <source>Exports the diagram with the editor&apos;s painters: SVG (vectors, text as text), PNG or PDF (vectors, one fitted page or tiled A4/A3 pages with a title block), by the extension of OUT. A .csv OUT exports the steps with every attribute and the computed figures (or the findings with --findings).</source>
+        <translation>使用編輯器的繪製方式匯出圖表，格式依 OUT 的副檔名而定：SVG（向量圖形，文字保留為文字）、PNG 或 PDF（向量圖形；單頁符合圖表大小，或附標題欄的 A4/A3 分頁拼接）。OUT 為 .csv 時，匯出所有步驟及其全部屬性與計算數值（使用 --findings 時匯出分析結果）。</translation>
+    </message>
+    <message>
+        <source>File to write: .svg, .png, .pdf or .csv.</source>
+        <translation>要寫入的檔案：.svg、.png、.pdf 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Paint the analysis overlay (F and W marks, utilisation, bottleneck) and its legend.</source>
+        <translation>繪製分析疊加層（F 與 W 標記、利用率、瓶頸）及其圖例。</translation>
+    </message>
+    <message>
+        <source>PNG: pixels per diagram unit (default 1).</source>
+        <translation>PNG：每個圖表單位對應的像素數（預設 1）。</translation>
+    </message>
+    <message>
+        <source>PNG: resolution in dots per inch (96 = scale 1).</source>
+        <translation>PNG：解析度，單位為每英吋點數（96 = 縮放比例 1）。</translation>
+    </message>
+    <message>
+        <source>PNG and SVG: no background around the lanes.</source>
+        <translation>PNG 與 SVG：泳道周圍不繪製背景。</translation>
+    </message>
+    <message>
+        <source>Leave out the lane header column.</source>
+        <translation>不輸出泳道標題欄。</translation>
+    </message>
+    <message>
+        <source>PDF: &apos;fit&apos; (one page, default), or &apos;a4&apos; or &apos;a3&apos; (tiled pages with overlap and marks).</source>
+        <translation>PDF：「fit」（單頁，預設），或「a4」、「a3」（含重疊區與標記的分頁拼接）。</translation>
+    </message>
+    <message>
+        <source>PDF: landscape A4/A3 pages.</source>
+        <translation>PDF：橫向 A4/A3 頁面。</translation>
+    </message>
+    <message>
+        <source>CSV: export the findings instead of the steps.</source>
+        <translation>CSV：匯出分析結果而非步驟。</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D] [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape] [--findings] [--force]</source>
+        <translation>用法：blueprint export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D] [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape] [--findings] [--force]</translation>
+    </message>
+    <message>
+        <source>give one blueprint file</source>
+        <translation>請指定一個服務藍圖檔案</translation>
+    </message>
+    <message>
+        <source>give the file to write with -o OUT</source>
+        <translation>請以 -o OUT 指定要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1 from its extension; use .svg, .png, .pdf or .csv</source>
+        <translation>無法從副檔名判斷 %1 的格式；請使用 .svg、.png、.pdf 或 .csv</translation>
+    </message>
+    <message>
+        <source>--findings goes with a .csv output</source>
+        <translation>--findings 只能搭配 .csv 輸出使用</translation>
+    </message>
+    <message>
+        <source>--scale must be a number greater than 0 and at most 100</source>
+        <translation>--scale 必須是大於 0 且不超過 100 的數字</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number greater than 0 and at most 9600</source>
+        <translation>--dpi 必須是大於 0 且不超過 9600 的數字</translation>
+    </message>
+    <message>
+        <source>give --scale or --dpi, not both</source>
+        <translation>請指定 --scale 或 --dpi，不可同時指定</translation>
+    </message>
+    <message>
+        <source>--page must be a4, a3 or fit</source>
+        <translation>--page 必須是 a4、a3 或 fit</translation>
+    </message>
+    <message>
+        <source>blueprint export: %1 cannot be read; nothing was written</source>
+        <translation>blueprint export: 無法讀取 %1；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>%1: written (%2 bytes)</source>
+        <translation>%1: 已寫入（%2 位元組）</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint generate --steps N [--seed S] [-o OUT [--force]]</source>
+        <translation>用法：blueprint generate --steps N [--seed S] [-o OUT [--force]]</translation>
+    </message>
+    <message>
+        <source>Overwrite the output file when it exists already.</source>
+        <translation>輸出檔案已存在時予以覆寫。</translation>
+    </message>
+    <message>
+        <source>blueprint %1: %2 is a folder; give a file name to write</source>
+        <translation>blueprint %1: %2 是資料夾；請指定要寫入的檔案名稱</translation>
+    </message>
+    <message>
+        <source>blueprint %1: %2 exists already; nothing was written (use --force to overwrite it)</source>
+        <translation>blueprint %1: %2 已存在；未寫入任何內容（使用 --force 可覆寫）</translation>
+    </message>
+    <message>
+        <source>blueprint %1: --max-file-size must be a number of MB greater than 0 and at most 4096</source>
+        <translation>blueprint %1: --max-file-size 必須是大於 0 且不超過 4096 的 MB 數</translation>
+    </message>
+    <message>
+        <source>Writes a review report: the summary figures, the findings ranked by severity, the per-step table, the FMEA register, the line crossings and the diagram with its analysis overlay. HTML is one self-contained file; PDF is A4.</source>
+        <translation>寫入審查報告：彙總數值、依嚴重程度排序的分析結果、各步驟數值表、FMEA 登錄表、分界線穿越情形，以及含分析疊加層的圖表。HTML 為單一獨立檔案；PDF 為 A4 頁面。</translation>
+    </message>
+    <message>
+        <source>File to write: .html or .pdf.</source>
+        <translation>要寫入的檔案：.html 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Usage: blueprint report FILE -o OUT.{html,pdf} [--force]</source>
+        <translation>用法：blueprint report FILE -o OUT.{html,pdf} [--force]</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1 from its extension; use .html or .pdf</source>
+        <translation>無法從副檔名判斷 %1 的格式；請使用 .html 或 .pdf</translation>
+    </message>
+    <message>
+        <source>blueprint report: %1 cannot be read; nothing was written</source>
+        <translation>blueprint report: 無法讀取 %1；未寫入任何內容</translation>
     </message>
 </context>
 <context>
@@ -792,6 +1101,10 @@ that cannot be read or written.
         <source>The template %1 could not be read.</source>
         <translation>無法讀取範本 %1。</translation>
     </message>
+    <message>
+        <source>Could not keep a backup of %1.</source>
+        <translation>無法保留 %1 的備份。</translation>
+    </message>
 </context>
 <context>
     <name>bp::DocumentPage</name>
@@ -898,6 +1211,617 @@ that cannot be read or written.
     <message>
         <source>New pool</source>
         <translation>新資源池</translation>
+    </message>
+</context>
+<context>
+    <name>bp::Export</name>
+    <message>
+        <source>A quoted field is not closed: a &apos;&quot;&apos; is missing.</source>
+        <translation>引號欄位未結束：缺少一個「&quot;」。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote; double the quote (&apos;&quot;&quot;&apos;) to write one inside a quoted field.</source>
+        <translation>結尾引號後有多餘的文字；若要在引號欄位中寫入引號，請連寫兩個引號（「&quot;&quot;」）。</translation>
+    </message>
+    <message>
+        <source>A quote inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation>未加引號的欄位中含有引號；請以引號括住整個欄位，並將其中的引號連寫兩次。</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is needed (id, title, lane, kind, time, next, ...).</source>
+        <translation>檔案是空的：需要一個標題列（id, title, lane, kind, time, next, ...）。</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos; is ignored.</source>
+        <translation>已忽略未知的欄位「%1」。</translation>
+    </message>
+    <message>
+        <source>The header has no &apos;id&apos; column.</source>
+        <translation>標題列中沒有「id」欄位。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number from %2 to %3 (use &apos;.&apos; for decimals).</source>
+        <translation>「%1」不是 %2 到 %3 之間的數字（小數請用「.」）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>「%1」不是有效的 id：應為 1 到 64 個字母、數字、「_」、「.」或「-」，並以字母或「_」開頭。</translation>
+    </message>
+    <message>
+        <source>The id &apos;%1&apos; is used twice.</source>
+        <translation>id「%1」重複使用。</translation>
+    </message>
+    <message>
+        <source>Unknown step kind &apos;%1&apos;; use start, end, action, decision, fork, join or evidence.</source>
+        <translation>未知的步驟類型「%1」；請使用 start、end、action、decision、fork、join 或 evidence。</translation>
+    </message>
+    <message>
+        <source>Unknown lane kind &apos;%1&apos;; use physical-evidence, customer, frontstage, backstage, support or other.</source>
+        <translation>未知的泳道類型「%1」；請使用 physical-evidence、customer、frontstage、backstage、support 或 other。</translation>
+    </message>
+    <message>
+        <source>Servers must be a whole number or &apos;inf&apos;.</source>
+        <translation>服務台數必須是整數或「inf」。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid pool id.</source>
+        <translation>「%1」不是有效的資源池 id。</translation>
+    </message>
+    <message>
+        <source>The pool id &apos;%1&apos; is used by another element.</source>
+        <translation>資源池 id「%1」已被其他元素使用。</translation>
+    </message>
+    <message>
+        <source>Unknown flow kind in &apos;%1&apos;; use &apos;!rework&apos; or &apos;!failure&apos;.</source>
+        <translation>「%1」中的連線類型未知；請使用「!rework」或「!failure」。</translation>
+    </message>
+    <message>
+        <source>The probability in &apos;%1&apos; must be a number from 0 to 1.</source>
+        <translation>「%1」中的機率必須是 0 到 1 之間的數字。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in next is not the id of a step.</source>
+        <translation>next 中的「%1」不是步驟的 id。</translation>
+    </message>
+    <message>
+        <source>Imported steps</source>
+        <translation>匯入的步驟</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>檔案大於 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>無法開啟檔案：%1</translation>
+    </message>
+    <message>
+        <source>Untitled blueprint</source>
+        <translation>未命名服務藍圖</translation>
+    </message>
+    <message>
+        <source>The SVG document could not be started.</source>
+        <translation>無法建立 SVG 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service blueprint exported by Blueprint Studio: %n step(s)</source>
+        <translation>
+            <numerusform>由 Blueprint Studio 匯出的服務藍圖：%n 個步驟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scale must be a number greater than 0.</source>
+        <translation>縮放比例必須是大於 0 的數字。</translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels; the limit is %3 pixels a side and %4 million pixels. Use a smaller scale, or export SVG or PDF.</source>
+        <translation>影像將為 %1 × %2 像素；上限為每邊 %3 像素、總計 %4 百萬像素。請使用較小的縮放比例，或匯出為 SVG 或 PDF。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation>記憶體不足，無法產生 %1 × %2 像素的影像。</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>無法編碼 PNG 影像。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation>第 1 頁，共 1 頁</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (row %3, column %4)</source>
+        <translation>第 %1 頁，共 %2 頁（第 %3 列，第 %4 欄）</translation>
+    </message>
+    <message>
+        <source>The PDF document could not be started.</source>
+        <translation>無法建立 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Review report of %1, %2</source>
+        <translation>%1 的審查報告，%2</translation>
+    </message>
+    <message>
+        <source>an unsaved blueprint</source>
+        <translation>未儲存的服務藍圖</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>彙總</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Demand (customers per hour)</source>
+        <translation>需求（每小時顧客數）</translation>
+    </message>
+    <message>
+        <source>Process capacity (customers per hour)</source>
+        <translation>流程產能（每小時顧客數）</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>瓶頸</translation>
+    </message>
+    <message>
+        <source>Highest utilisation</source>
+        <translation>最高利用率</translation>
+    </message>
+    <message>
+        <source>Theoretical flow time (min)</source>
+        <translation>理論流程時間（min）</translation>
+    </message>
+    <message>
+        <source>Flow time with waits (min)</source>
+        <translation>含等待的流程時間（min）</translation>
+    </message>
+    <message>
+        <source>Customers in the service (WIP)</source>
+        <translation>服務中的顧客數（WIP）</translation>
+    </message>
+    <message>
+        <source>Failure events per customer</source>
+        <translation>每位顧客的失誤次數</translation>
+    </message>
+    <message>
+        <source>P(failure-free journey)</source>
+        <translation>P(全程無失誤)</translation>
+    </message>
+    <message>
+        <source>The blueprint has errors, so its figures cannot be computed; see the findings.</source>
+        <translation>服務藍圖有錯誤，無法計算數值；請參閱分析結果。</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>分析結果（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>沒有需要報告的內容。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>分析結果</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>造訪次數</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation>等待時間（min）</translation>
+    </message>
+    <message>
+        <source>P(wait &amp;gt; tolerance)</source>
+        <translation>P(等待 &amp;gt; 容忍時間)</translation>
+    </message>
+    <message>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <source>FMEA register</source>
+        <translation>FMEA 登錄表</translation>
+    </message>
+    <message>
+        <source>No step has all three FMEA scores.</source>
+        <translation>沒有步驟同時具備全部三項 FMEA 評分。</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>發生度</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>偵測度</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已標記</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Line crossings</source>
+        <translation>分界線穿越</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>分界線</translation>
+    </message>
+    <message>
+        <source>Flows crossing</source>
+        <translation>穿越的連線數</translation>
+    </message>
+    <message>
+        <source>Crossings per customer</source>
+        <translation>每位顧客的穿越次數</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>互動分界線</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>可視分界線</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>內部互動分界線</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>%1 的審查</translation>
+    </message>
+</context>
+<context>
+    <name>bp::ExportDialog</name>
+    <message>
+        <source>blueprint</source>
+        <translation>服務藍圖</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>SVG (vector drawing)</source>
+        <translation>SVG（向量圖形）</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG（影像）</translation>
+    </message>
+    <message>
+        <source>PDF (document)</source>
+        <translation>PDF（文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Whole diagram</source>
+        <translation>整個圖表(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected steps (%n)</source>
+        <translation>
+            <numerusform>選取的步驟（%n 個）(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>匯出：</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;overlay and legend</source>
+        <translation>分析疊加層與圖例(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Lane &amp;headers</source>
+        <translation>泳道標題(&amp;H)</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>透明背景(&amp;T)</translation>
+    </message>
+    <message>
+        <source>PNG &amp;scale:</source>
+        <translation>PNG 縮放比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One page, fitted to the diagram</source>
+        <translation>單頁，符合圖表大小</translation>
+    </message>
+    <message>
+        <source>A4 pages, tiled</source>
+        <translation>A4 頁面，分頁拼接</translation>
+    </message>
+    <message>
+        <source>A3 pages, tiled</source>
+        <translation>A3 頁面，分頁拼接</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>橫向(&amp;L)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;pages:</source>
+        <translation>PDF 頁面(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Unknown file type: use .svg, .png or .pdf.</source>
+        <translation>未知的檔案類型：請使用 .svg、.png 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 檔案 (*.%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram…</source>
+        <translation>圖表(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML 報告 (*.html);;PDF 報告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps as CSV…</source>
+        <translation>步驟 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export Steps</source>
+        <translation>匯出步驟</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings as CSV…</source>
+        <translation>分析結果 CSV(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export Findings</source>
+        <translation>匯出分析結果</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>匯入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>預覽列印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>bp::FiguresDock</name>
+    <message>
+        <source>The analysis stopped at validation errors: fix them to see the figures.</source>
+        <translation>分析因驗證錯誤而停止：請修正這些錯誤以查看數值。</translation>
+    </message>
+    <message>
+        <source>No demand given: utilisation and waits are not available</source>
+        <translation>未指定需求：無法計算利用率與等待時間</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無限</translation>
+    </message>
+    <message>
+        <source>Demand %1/h against capacity %2/h</source>
+        <translation>需求 %1/h，產能 %2/h</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 (ρ %2)</source>
+        <translation>瓶頸：%1（ρ %2）</translation>
+    </message>
+    <message>
+        <source>Flow time %1 min (without waiting %2 min)</source>
+        <translation>流程時間 %1 min（不含等待 %2 min）</translation>
+    </message>
+    <message>
+        <source>Flow time: unbounded (unstable)</source>
+        <translation>流程時間：無上限（不穩定）</translation>
+    </message>
+    <message>
+        <source>P(failure-free) %1 %</source>
+        <translation>P(全程無失誤) %1 %</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>分析數值</translation>
+    </message>
+    <message>
+        <source>What-if figures: the blueprint is unchanged until you apply them.</source>
+        <translation>假設分析數值：在您套用之前，服務藍圖維持不變。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::FiguresModel</name>
+    <message>
+        <source>∞ (unstable)</source>
+        <translation>∞（不穩定）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Visits per customer (visit ratio v)</source>
+        <translation>每位顧客的造訪次數（造訪比 v）</translation>
+    </message>
+    <message>
+        <source>Implied utilisation ρ of the step&apos;s resource pool</source>
+        <translation>該步驟資源池的隱含利用率 ρ</translation>
+    </message>
+    <message>
+        <source>Mean wait in the queue, minutes, in the selected wait model</source>
+        <translation>佇列中的平均等待時間（分鐘），依所選等待模型計算</translation>
+    </message>
+    <message>
+        <source>Share of customers who wait longer than the step&apos;s tolerance</source>
+        <translation>等待時間超過該步驟容忍時間的顧客比例</translation>
+    </message>
+    <message>
+        <source>Slack on the worst-case critical path, minutes</source>
+        <translation>最壞情況關鍵路徑上的寬裕時間（分鐘）</translation>
+    </message>
+    <message>
+        <source>FMEA risk priority number, severity × occurrence × detection</source>
+        <translation>FMEA 風險優先數：嚴重度 × 發生度 × 偵測度</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>造訪次數</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服務台數</translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation>等待時間（min）</translation>
+    </message>
+    <message>
+        <source>P(wait &gt; tol.)</source>
+        <translation>P(等待 &gt; 容忍時間)</translation>
+    </message>
+    <message>
+        <source>Slack (min)</source>
+        <translation>寬裕時間（min）</translation>
+    </message>
+    <message>
+        <source>RPN</source>
+        <translation>RPN</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>標記</translation>
+    </message>
+</context>
+<context>
+    <name>bp::FileChangedBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆寫(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存新檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk.</source>
+        <translation>%1 已從磁碟上刪除。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk.</source>
+        <translation>%1 已在磁碟上變更。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +2291,34 @@ that cannot be read or written.
             <numerusform>%n 則提示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1</source>
+        <translation>顯示或隱藏%1</translation>
+    </message>
+    <message>
+        <source>Show the findings of one kind only</source>
+        <translation>只顯示某一類分析結果</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <source>Model checks</source>
+        <translation>模型檢查</translation>
+    </message>
 </context>
 <context>
     <name>bp::FindingsModel</name>
@@ -1398,6 +2350,22 @@ that cannot be read or written.
     <message>
         <source>Element</source>
         <translation>元素</translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation>模型檢查</translation>
+    </message>
+    <message>
+        <source>A check of the model</source>
+        <translation>對模型的檢查</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建議</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +2436,53 @@ that cannot be read or written.
     <message>
         <source>(mixed)</source>
         <translation>（多個值）</translation>
+    </message>
+</context>
+<context>
+    <name>bp::Handout</name>
+    <message>
+        <source>Service blueprint</source>
+        <translation>服務藍圖</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>page number / page count</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the blueprint has no steps.</source>
+        <translation>未寫入 %1：服務藍圖沒有步驟。</translation>
+    </message>
+    <message>
+        <source>Could not create the PDF %1.</source>
+        <translation>無法建立 PDF %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the blueprint has no steps.</source>
+        <translation>未寫入任何內容：服務藍圖沒有步驟。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::HelpDialog</name>
+    <message>
+        <source>Blueprint Studio User Guide</source>
+        <translation>Blueprint Studio 使用者指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本中缺少使用者指南。</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2841,249 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <source>Duplicate</source>
         <translation>建立複本</translation>
     </message>
+    <message>
+        <source>New from &amp;Gallery…</source>
+        <translation>從範本庫新增(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Walkthrough…</source>
+        <translation>匯出逐步導覽(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>偏好設定(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Presentation</source>
+        <translation>開始簡報(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用者指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the version of Blueprint Studio</source>
+        <translation>顯示 Blueprint Studio 的版本</translation>
+    </message>
+    <message>
+        <source>Start an untitled blueprint from the sample “%1”</source>
+        <translation>以範例「%1」新增一個未命名的服務藍圖</translation>
+    </message>
+    <message>
+        <source>Minimize this window</source>
+        <translation>將此視窗最小化</translation>
+    </message>
+    <message>
+        <source>Bring this window to the front</source>
+        <translation>將此視窗移至最上層</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected steps and flows</source>
+        <translation>縮放至選取的步驟與連線</translation>
+    </message>
+    <message>
+        <source>Show or hide the grid that steps snap to</source>
+        <translation>顯示或隱藏步驟對齊用的格線</translation>
+    </message>
+    <message>
+        <source>Lay the steps out left to right in flow order</source>
+        <translation>依流程順序由左至右排列步驟</translation>
+    </message>
+    <message>
+        <source>Recovered; not saved yet</source>
+        <translation>已復原；尚未儲存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>The previous version of %1 could not be kept as a backup.</source>
+        <translation>無法將 %1 的上一個版本保留為備份。</translation>
+    </message>
+    <message>
+        <source>Save anyway, without a backup?</source>
+        <translation>仍要儲存，不保留備份？</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>仍要儲存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This blueprint was recovered after a crash.</source>
+        <translation>此服務藍圖是在程式當機後復原的。</translation>
+    </message>
+    <message>
+        <source>Replace %1 on disk with the recovered version?</source>
+        <translation>以復原的版本取代磁碟上的 %1？</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program since it was opened or saved here.</source>
+        <translation>自在此開啟或儲存以來，%1 已在磁碟上被其他程式變更。</translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version, or save yours under another name?</source>
+        <translation>要以您的版本覆寫它，還是將您的版本另存為其他名稱？</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk since it was opened or saved here.</source>
+        <translation>自在此開啟或儲存以來，%1 已從磁碟上刪除。</translation>
+    </message>
+    <message>
+        <source>Save it again, or save under another name?</source>
+        <translation>要再次儲存，還是另存為其他名稱？</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆寫(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reload Blueprint</source>
+        <translation>重新載入服務藍圖</translation>
+    </message>
+    <message>
+        <source>Reload %1 from disk?</source>
+        <translation>從磁碟重新載入 %1？</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes will be lost.</source>
+        <translation>未儲存的變更將會遺失。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes and Reload</source>
+        <translation>捨棄變更並重新載入(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; your version stays open.</source>
+        <translation>無法讀取 %1；您的版本仍保持開啟。</translation>
+    </message>
+    <message>
+        <source>-walkthrough</source>
+        <comment>file name suffix of a walkthrough handout</comment>
+        <translation>-逐步導覽</translation>
+    </message>
+    <message>
+        <source>PDF handout, one page per step (*.pdf)</source>
+        <translation>PDF 講義，每個步驟一頁 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, one per step, in a folder (*)</source>
+        <translation>PNG 影像，每個步驟一張，存放於資料夾中 (*)</translation>
+    </message>
+    <message>
+        <source>Export Walkthrough</source>
+        <translation>匯出逐步導覽</translation>
+    </message>
+    <message>
+        <source>The walkthrough was not exported.</source>
+        <translation>逐步導覽未匯出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the walkthrough: %n page(s) to %1</source>
+        <translation>
+            <numerusform>已匯出逐步導覽：%n 頁，儲存至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a new blueprint with the standard lanes</source>
+        <translation>新增一個含標準泳道的服務藍圖</translation>
+    </message>
+    <message>
+        <source>Choose a sample blueprint to start from, with what each one teaches</source>
+        <translation>選擇一個範例服務藍圖作為起點，並了解每個範例的教學重點</translation>
+    </message>
+    <message>
+        <source>Open a blueprint file</source>
+        <translation>開啟服務藍圖檔案</translation>
+    </message>
+    <message>
+        <source>Save the blueprint</source>
+        <translation>儲存服務藍圖</translation>
+    </message>
+    <message>
+        <source>Save the blueprint under a new name</source>
+        <translation>以新名稱儲存服務藍圖</translation>
+    </message>
+    <message>
+        <source>Export the customer journey as a handout: a PDF or PNG images, one per step</source>
+        <translation>將顧客旅程匯出為講義：一個 PDF 或一組 PNG 影像，每個步驟一頁</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>關閉此視窗</translation>
+    </message>
+    <message>
+        <source>Close every window and quit</source>
+        <translation>關閉所有視窗並結束</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>復原上一次變更</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>重做上一次復原的變更</translation>
+    </message>
+    <message>
+        <source>Cut the selected steps and flows to the clipboard</source>
+        <translation>將選取的步驟與連線剪下至剪貼簿</translation>
+    </message>
+    <message>
+        <source>Copy the selected steps and flows</source>
+        <translation>複製選取的步驟與連線</translation>
+    </message>
+    <message>
+        <source>Paste steps and flows from the clipboard</source>
+        <translation>從剪貼簿貼上步驟與連線</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected steps and flows</source>
+        <translation>為選取的步驟與連線建立複本</translation>
+    </message>
+    <message>
+        <source>Delete the selected steps and flows</source>
+        <translation>刪除選取的步驟與連線</translation>
+    </message>
+    <message>
+        <source>Select every step and flow</source>
+        <translation>選取所有步驟與連線</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit the whole blueprint in the window</source>
+        <translation>使整個服務藍圖符合視窗大小</translation>
+    </message>
+    <message>
+        <source>Show the blueprint at 100 %</source>
+        <translation>以 100% 顯示服務藍圖</translation>
+    </message>
+    <message>
+        <source>Present the customer journey full screen, step by step (Esc ends)</source>
+        <translation>全螢幕逐步展示顧客旅程（按 Esc 結束）</translation>
+    </message>
+    <message>
+        <source>Read about lanes, lines, the F and W marks and the analysis figures</source>
+        <translation>了解泳道、分界線、F 與 W 標記以及分析數值</translation>
+    </message>
+    <message>
+        <source>Forget the recent files</source>
+        <translation>清除最近開啟的檔案清單</translation>
+    </message>
+    <message>
+        <source>Open the %1 menu</source>
+        <translation>開啟「%1」選單</translation>
+    </message>
+    <message>
+        <source>Show or hide: %1</source>
+        <translation>顯示或隱藏：%1</translation>
+    </message>
 </context>
 <context>
     <name>bp::NativeReader</name>
@@ -2079,6 +3337,29 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
 </context>
 <context>
+    <name>bp::NotesWindow</name>
+    <message>
+        <source>Speaker Notes</source>
+        <translation>演講者備忘稿</translation>
+    </message>
+    <message>
+        <source>%1 / %2   %3</source>
+        <translation>%1 / %2   %3</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>此步驟沒有備忘稿。</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Last step.</source>
+        <translation>最後一步。</translation>
+    </message>
+</context>
+<context>
     <name>bp::OverviewWidget</name>
     <message>
         <source>Overview: drag the rectangle to move the view</source>
@@ -2197,6 +3478,84 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>Evidence</source>
         <translation>有形展示</translation>
+    </message>
+</context>
+<context>
+    <name>bp::PreferencesDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>One backup beside the file (.bak)</source>
+        <translation>在檔案旁保留一個備份（.bak）</translation>
+    </message>
+    <message>
+        <source>Every version in a folder</source>
+        <translation>在資料夾中保留每個版本</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds after the last edit; unsaved work is autosaved at least once a minute. Autosaved documents are offered after a crash.</source>
+        <translation>最後一次編輯後的秒數；未儲存的工作至少每分鐘自動儲存一次。程式當機後會提供自動儲存的文件以供復原。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup on save:</source>
+        <translation>儲存時備份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>備份資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>自動儲存間隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>備份資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>bp::PresentationWindow</name>
+    <message>
+        <source>Presentation — %1</source>
+        <translation>簡報 — %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2   %3</source>
+        <translation>%1 / %2   %3</translation>
+    </message>
+    <message>
+        <source>This blueprint has no steps to walk through.</source>
+        <translation>此服務藍圖沒有可逐步展示的步驟。</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>演講者備忘稿</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>此步驟沒有備忘稿。</translation>
+    </message>
+    <message>
+        <source>→ next   ← back   L lanes   N notes   P pointer   Esc end</source>
+        <translation>→ 下一步   ← 上一步   L 泳道   N 備忘稿   P 雷射筆   Esc 結束</translation>
+    </message>
+    <message>
+        <source>Lanes %1 of %2</source>
+        <translation>泳道 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +3708,76 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
 </context>
 <context>
+    <name>bp::Recovery</name>
+    <message>
+        <source>There is no recovery folder.</source>
+        <translation>沒有復原資料夾。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>無法讀取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>復原未儲存的工作</translation>
+    </message>
+    <message>
+        <source>Blueprint Studio did not close normally. These blueprints had unsaved changes and were autosaved:</source>
+        <translation>Blueprint Studio 未正常關閉。下列服務藍圖有未儲存的變更，已自動儲存：</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>服務藍圖</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>原始檔案</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>自動儲存時間</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>（從未儲存）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存新檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>稍後決定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>Save Recovered Blueprint As</source>
+        <translation>另存復原的服務藍圖</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.blueprint)</source>
+        <translation>服務藍圖 (*.blueprint)</translation>
+    </message>
+</context>
+<context>
     <name>bp::Simulation</name>
     <message>
         <source>the number of customers must be at least 1</source>
@@ -2417,6 +3846,93 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>overloaded in %1 of %2 replications: %3; the queue grows without bound, so the figures are not steady-state values</source>
         <translation>在 %2 次重複執行中有 %1 次超載：%3；排隊人數無限增加，因此這些數值並非穩態值</translation>
+    </message>
+</context>
+<context>
+    <name>bp::SimulationDialog</name>
+    <message>
+        <source>E&amp;xponential times (the exact Jackson model)</source>
+        <translation>指數分布時間（精確的 Jackson 模型）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>執行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消執行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>模擬</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Analytic wait (min)</source>
+        <translation>解析等待時間（min）</translation>
+    </message>
+    <message>
+        <source>Simulated wait (min)</source>
+        <translation>模擬等待時間（min）</translation>
+    </message>
+    <message>
+        <source>± 95 % CI</source>
+        <translation>± 95% 信賴區間</translation>
+    </message>
+    <message>
+        <source>Inside CI</source>
+        <translation>在信賴區間內</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers per replication:</source>
+        <translation>每次重複執行的顧客數(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eplications:</source>
+        <translation>重複執行次數(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>隨機種子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>模擬中…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The simulation did not run: %1</source>
+        <translation>模擬未執行：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Process flow time</source>
+        <translation>流程時間</translation>
+    </message>
+    <message>
+        <source>%1 replications of %2 customers. %3 of %4 analytic waits lie inside the simulated 95 % confidence interval.</source>
+        <translation>%1 次重複執行，每次 %2 位顧客。%4 個解析等待時間中有 %3 個落在模擬的 95% 信賴區間內。</translation>
+    </message>
+    <message>
+        <source>Approximate wait formulas are compared with the simulation of the stated variability: some differences are expected.</source>
+        <translation>近似等待公式是與依所設變異性進行的模擬相比較：出現一些差異屬正常現象。</translation>
+    </message>
+    <message>
+        <source>Some resource was overloaded: the figures are not steady.</source>
+        <translation>有資源超載：這些數值並非穩態值。</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +4149,29 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
 </context>
 <context>
+    <name>bp::TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>從範本新增</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>建立(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Blank blueprint</source>
+        <translation>空白服務藍圖</translation>
+    </message>
+    <message>
+        <source>The five standard lanes and the three lines, ready to draw on.</source>
+        <translation>五條標準泳道與三條分界線，可直接開始繪製。</translation>
+    </message>
+    <message>
+        <source>An empty blueprint with the lanes physical evidence, customer actions, frontstage, backstage and support processes, and the lines of interaction, visibility and internal interaction between them.</source>
+        <translation>一個空白的服務藍圖，包含有形展示、顧客行為、前台接觸員工行為、後台接觸員工行為與支援流程五條泳道，以及其間的互動分界線、可視分界線與內部互動分界線。</translation>
+    </message>
+</context>
+<context>
     <name>bp::Validation</name>
     <message>
         <source>step %1 has no time given</source>
@@ -2672,6 +4211,115 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>(mixed)</source>
         <translation>（多個值）</translation>
+    </message>
+</context>
+<context>
+    <name>bp::Walkthrough</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a step title quoted in a caption</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Fail point: %1 fails %2 of the time and nothing routes the customer to recovery.</source>
+        <translation>失誤點：%1 有 %2 的時間會失誤，且沒有任何路徑將顧客引導至補救。</translation>
+    </message>
+    <message>
+        <source>Fail point: %1 fails %2 of the time and its failure route never brings the customer back to the end of the service.</source>
+        <translation>失誤點：%1 有 %2 的時間會失誤，且其失誤路徑從未將顧客帶回服務的結束步驟。</translation>
+    </message>
+    <message>
+        <source>Severity %1 of 10.</source>
+        <translation>嚴重度 %1（滿分 10）。</translation>
+    </message>
+    <message>
+        <source>Wait point: customers wait %1 on average against a tolerance of %2.</source>
+        <translation>等待點：顧客平均等待 %1，容忍時間為 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of customers wait longer than the tolerance of %2; the target allows %3.</source>
+        <translation>%1 的顧客等待時間超過容忍時間 %2；目標允許的比例為 %3。</translation>
+    </message>
+    <message>
+        <source>Wait point: %1</source>
+        <translation>等待點：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bp::WhatIfPanel</name>
+    <message>
+        <source>What-if</source>
+        <translation>假設分析</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Blueprint</source>
+        <translation>套用至服務藍圖(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重設(&amp;R)</translation>
+    </message>
+    <message>
+        <source> /h</source>
+        <translation> /h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Change the blueprint as tried here (one undo step)</source>
+        <translation>依此處的嘗試修改服務藍圖（可一次復原）</translation>
+    </message>
+    <message>
+        <source>Arrival rate:</source>
+        <translation>到達率：</translation>
+    </message>
+    <message>
+        <source>Servers of:</source>
+        <translation>資源池的服務台數：</translation>
+    </message>
+    <message>
+        <source>Time of:</source>
+        <translation>步驟的時間：</translation>
+    </message>
+    <message>
+        <source>Change a value above to see its effect; the blueprint stays as it is.</source>
+        <translation>修改上方的某個值以查看其影響；服務藍圖維持不變。</translation>
+    </message>
+    <message>
+        <source>Now: %1
+What-if: %2</source>
+        <translation>目前：%1
+假設：%2</translation>
+    </message>
+    <message>
+        <source>Apply What-if</source>
+        <translation>套用假設分析</translation>
+    </message>
+    <message>
+        <source>Change Servers</source>
+        <translation>變更服務台數</translation>
+    </message>
+    <message>
+        <source>Change Time</source>
+        <translation>變更時間</translation>
+    </message>
+</context>
+<context>
+    <name>bp::WindowManager</name>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>復原未儲存的工作</translation>
+    </message>
+    <message>
+        <source>The autosaved blueprint could not be read; it is kept.</source>
+        <translation>無法讀取自動儲存的服務藍圖；該檔案已保留。</translation>
     </message>
 </context>
 <context>

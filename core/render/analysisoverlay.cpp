@@ -19,10 +19,10 @@ namespace bp {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("bp::AnalysisOverlay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bp::AnalysisOverlay)
+};
 
 // ---- colours and sizes of the marks (one place) ----
 
@@ -315,11 +315,11 @@ void paintStepOverlay(QPainter *painter, const Style &style, const StepGeometry 
         const double y = r.top();
         if (overlay.failPoint) {
             paintLetterBadge(painter, QPointF(x, y), failColor, failColor.darker(140),
-                             overlay.unrecovered, tr("F"));
+                             overlay.unrecovered, Tr::tr("F"));
             x -= 2 * badgeRadius + badgeGap;
         }
         if (overlay.waitPoint) {
-            paintLetterBadge(painter, QPointF(x, y), waitColor, waitRing, true, tr("W"));
+            paintLetterBadge(painter, QPointF(x, y), waitColor, waitRing, true, Tr::tr("W"));
             x -= 2 * badgeRadius + badgeGap;
         }
         if (overlay.bottleneck)
@@ -367,15 +367,15 @@ struct LegendRow
 std::vector<LegendRow> legendRows(bool withCriticalPath)
 {
     std::vector<LegendRow> rows {
-        { LegendRow::FailFilled, tr("Fail point without recovery") },
-        { LegendRow::FailRing, tr("Fail point with recovery") },
-        { LegendRow::Wait, tr("Wait point: wait over tolerance") },
-        { LegendRow::Bottleneck, tr("Bottleneck") },
-        { LegendRow::Scale, tr("Utilisation ρ (fill and badge)") },
-        { LegendRow::Unstable, tr("Unstable: ρ ≥ 1 (thick outline)") },
+        { LegendRow::FailFilled, Tr::tr("Fail point without recovery") },
+        { LegendRow::FailRing, Tr::tr("Fail point with recovery") },
+        { LegendRow::Wait, Tr::tr("Wait point: wait over tolerance") },
+        { LegendRow::Bottleneck, Tr::tr("Bottleneck") },
+        { LegendRow::Scale, Tr::tr("Utilisation ρ (fill and badge)") },
+        { LegendRow::Unstable, Tr::tr("Unstable: ρ ≥ 1 (thick outline)") },
     };
     if (withCriticalPath)
-        rows.push_back({ LegendRow::Band, tr("Critical path") });
+        rows.push_back({ LegendRow::Band, Tr::tr("Critical path") });
     return rows;
 }
 
@@ -388,7 +388,8 @@ constexpr double legendMarkWidth = 56.0;
 QSizeF overlayLegendSize(const Style &, bool withCriticalPath)
 {
     const QFontMetricsF fm(legendFont());
-    double textWidth = QFontMetricsF(legendTitleFont()).horizontalAdvance(tr("Analysis overlay"));
+    double textWidth
+        = QFontMetricsF(legendTitleFont()).horizontalAdvance(Tr::tr("Analysis overlay"));
     const std::vector<LegendRow> rows = legendRows(withCriticalPath);
     for (const LegendRow &row : rows)
         textWidth = std::max(textWidth, fm.horizontalAdvance(row.text));
@@ -412,7 +413,7 @@ void paintOverlayLegend(QPainter *painter, const Style &style, const QPointF &to
     painter->setFont(legendTitleFont());
     painter->setPen(style.stepTitleColor());
     painter->drawText(QRectF(left, y, card.width() - 2 * legendPadding, legendRowHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter, tr("Analysis overlay"));
+                      Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Analysis overlay"));
     y += legendRowHeight;
 
     const std::vector<LegendRow> rows = legendRows(withCriticalPath);
@@ -420,13 +421,13 @@ void paintOverlayLegend(QPainter *painter, const Style &style, const QPointF &to
         const QPointF mid(left + 10, y + legendRowHeight / 2);
         switch (row.mark) {
         case LegendRow::FailFilled:
-            paintLetterBadge(painter, mid, failColor, failColor.darker(140), true, tr("F"));
+            paintLetterBadge(painter, mid, failColor, failColor.darker(140), true, Tr::tr("F"));
             break;
         case LegendRow::FailRing:
-            paintLetterBadge(painter, mid, failColor, failColor.darker(140), false, tr("F"));
+            paintLetterBadge(painter, mid, failColor, failColor.darker(140), false, Tr::tr("F"));
             break;
         case LegendRow::Wait:
-            paintLetterBadge(painter, mid, waitColor, waitRing, true, tr("W"));
+            paintLetterBadge(painter, mid, waitColor, waitRing, true, Tr::tr("W"));
             break;
         case LegendRow::Bottleneck:
             paintHourglassBadge(painter, mid);
