@@ -2533,10 +2533,6 @@ Run it under a virtual display: xvfb-run -a %1 FILE
 <context>
     <name>bp::MainWindow</name>
     <message>
-        <source>Blueprints (*.blueprint);;All files (*)</source>
-        <translation>服务蓝图 (*.blueprint);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3083,6 +3079,34 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>Show or hide: %1</source>
         <translation>显示或隐藏：%1</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.blueprint);;BPMN 2.0 models (*.bpmn *.bpmn2);;All files (*)</source>
+        <translation>服务蓝图 (*.blueprint);;BPMN 2.0 模型 (*.bpmn *.bpmn2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export &amp;BPMN 2.0…</source>
+        <translation>导出 BPMN 2.0(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the blueprint as a BPMN 2.0 model for Camunda Modeler, bpmn.io and other BPMN tools</source>
+        <translation>将服务蓝图保存为 BPMN 2.0 模型，供 Camunda Modeler、bpmn.io 等 BPMN 工具使用</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Export BPMN 2.0</source>
+        <translation>导出 BPMN 2.0</translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 models (*.bpmn)</source>
+        <translation>BPMN 2.0 模型 (*.bpmn)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
