@@ -7,6 +7,7 @@
 #include "analysis/fmea.h"
 #include "analysis/structure.h"
 #include "analysis/validate.h"
+#include "analysistestutil.h"
 #include "generate/generator.h"
 #include "io/nativereader.h"
 #include "testutil.h"
@@ -23,54 +24,9 @@
 
 using namespace bp;
 using namespace bp::analysis;
+using namespace bp::test;
 
 namespace {
-
-/// Space-separated ids as a list (the build forbids implicit const char* → QString).
-QStringList ids(const char *spaceSeparated)
-{
-    return QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts);
-}
-
-QJsonObject cases()
-{
-    static const QJsonObject root = [] {
-        QFile f(QStringLiteral(BLUEPRINT_SHARED_DIR "/spec/analysis-cases.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return QJsonObject();
-        return QJsonDocument::fromJson(f.readAll()).object();
-    }();
-    return root;
-}
-
-QJsonObject bankExpected()
-{
-    return cases()
-        .value(QStringLiteral("b_bank_loan_blueprint"))
-        .toObject()
-        .value(QStringLiteral("expected"))
-        .toObject();
-}
-
-Snapshot bankSnapshot()
-{
-    const ReadResult r = readNativeFile(
-        QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/bank-loan.blueprint"));
-    if (!r.ok())
-        qFatal("bank-loan.blueprint does not load");
-    return Snapshot::of(*r.blueprint);
-}
-
-std::vector<double> bankVisits(const Snapshot &s)
-{
-    const QJsonObject v = bankExpected().value(QStringLiteral("visit_ratios")).toObject();
-    std::vector<double> out(static_cast<size_t>(s.size()), 1.0);
-    for (int i = 0; i < s.size(); ++i) {
-        if (v.contains(s.node(i).id))
-            out[static_cast<size_t>(i)] = v.value(s.node(i).id).toDouble();
-    }
-    return out;
-}
 
 std::vector<FmeaRow> d1Rows()
 {

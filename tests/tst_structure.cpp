@@ -6,6 +6,7 @@
 #include "analysis/maxflow.h"
 #include "analysis/structure.h"
 #include "analysis/validate.h"
+#include "analysistestutil.h"
 #include "io/nativereader.h"
 #include "testutil.h"
 
@@ -21,34 +22,9 @@
 
 using namespace bp;
 using namespace bp::analysis;
+using namespace bp::test;
 
 namespace {
-
-/// Space-separated ids as a list (the build forbids implicit const char* → QString).
-QStringList ids(const char *spaceSeparated)
-{
-    return QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts);
-}
-
-QJsonObject cases()
-{
-    static const QJsonObject root = [] {
-        QFile f(QStringLiteral(BLUEPRINT_SHARED_DIR "/spec/analysis-cases.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return QJsonObject();
-        return QJsonDocument::fromJson(f.readAll()).object();
-    }();
-    return root;
-}
-
-QJsonObject bankExpected()
-{
-    return cases()
-        .value(QStringLiteral("b_bank_loan_blueprint"))
-        .toObject()
-        .value(QStringLiteral("expected"))
-        .toObject();
-}
 
 QStringList strings(const QJsonValue &v)
 {
@@ -79,27 +55,6 @@ std::set<QString> pairSet(const std::vector<std::pair<QString, QString>> &pairs)
         if (b < a)
             std::swap(a, b);
         out.insert(a + u'|' + b);
-    }
-    return out;
-}
-
-Snapshot bankSnapshot()
-{
-    const ReadResult r = readNativeFile(
-        QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples/bank-loan.blueprint"));
-    if (!r.ok())
-        qFatal("bank-loan.blueprint does not load");
-    return Snapshot::of(*r.blueprint);
-}
-
-/// Visit ratios from the JSON (analysis.md §5.2), 1 for the start and end steps.
-std::vector<double> bankVisits(const Snapshot &s)
-{
-    const QJsonObject v = bankExpected().value(QStringLiteral("visit_ratios")).toObject();
-    std::vector<double> out(static_cast<size_t>(s.size()), 1.0);
-    for (int i = 0; i < s.size(); ++i) {
-        if (v.contains(s.node(i).id))
-            out[static_cast<size_t>(i)] = v.value(s.node(i).id).toDouble();
     }
     return out;
 }
