@@ -345,22 +345,6 @@
         <translation>XML 文件中不允许出现控制字符 U+%1</translation>
     </message>
     <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>这是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
         <source>id %1 is used twice (first at line %2)</source>
         <translation>id %1 被重复使用（首次出现在第 %2 行）</translation>
     </message>

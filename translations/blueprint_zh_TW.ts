@@ -345,22 +345,6 @@
         <translation>XML 檔案中不允許出現控制字元 U+%1</translation>
     </message>
     <message>
-        <source>the file does not exist</source>
-        <translation>檔案不存在</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>這是資料夾，不是檔案</translation>
-    </message>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>無法開啟檔案：%1</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>無法讀取檔案：%1</translation>
-    </message>
-    <message>
         <source>id %1 is used twice (first at line %2)</source>
         <translation>id %1 重複使用（首次出現在第 %2 行）</translation>
     </message>

@@ -8,8 +8,6 @@
 #include "nativereader_p.h"
 #include "sourcemap.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <cstring>
@@ -201,35 +199,10 @@ ReadResult readBpmn(const QByteArray &bytes, const ReadOptions &options, BpmnImp
 ReadResult readBpmnFile(const QString &path, const ReadOptions &options, BpmnImportReport *report)
 {
     ReadResult result;
-    const QByteArray none;
-    ReaderContext ctx(none, result);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        ctx.errorNoPosition(ImportTr::tr("the file does not exist"));
+    const std::optional<QByteArray> bytes = readFileForReader(path, options.maxFileBytes, result);
+    if (!bytes)
         return result;
-    }
-    if (info.isDir()) {
-        ctx.errorNoPosition(ImportTr::tr("this is a folder, not a file"));
-        return result;
-    }
-    if (info.size() > options.maxFileBytes) {
-        ctx.errorNoPosition(ImportTr::tr("the file is %1 MB, larger than the limit of %2 MB")
-                                .arg(double(info.size()) / 1e6, 0, 'f', 1)
-                                .arg(double(options.maxFileBytes) / 1e6, 0, 'f', 0));
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ctx.errorNoPosition(ImportTr::tr("cannot open the file: %1").arg(file.errorString()));
-        return result;
-    }
-    // Read at most one byte past the limit: the file may have grown since the size check.
-    const QByteArray bytes = file.read(options.maxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        ctx.errorNoPosition(ImportTr::tr("cannot read the file: %1").arg(file.errorString()));
-        return result;
-    }
-    return readBpmn(bytes, options, report);
+    return readBpmn(*bytes, options, report);
 }
 
 } // namespace bp

@@ -3,6 +3,8 @@
 #include "model/limits.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <pugixml.hpp>
@@ -184,6 +186,41 @@ void ReaderContext::checkDuplicateAttributes(const pugi::xml_node &node)
         }
         seen.insert(name);
     }
+}
+
+std::optional<QByteArray> readFileForReader(const QString &path, std::int64_t maxBytes,
+                                            ReadResult &result)
+{
+    const QByteArray none;
+    ReaderContext ctx(none, result);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        ctx.errorNoPosition(Tr::tr("the file does not exist"));
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        ctx.errorNoPosition(Tr::tr("this is a folder, not a file"));
+        return std::nullopt;
+    }
+    if (info.size() > maxBytes) {
+        ctx.errorNoPosition(Tr::tr("the file is %1 MB, larger than the limit of %2 MB")
+                                .arg(double(info.size()) / 1e6, 0, 'f', 1)
+                                .arg(double(maxBytes) / 1e6, 0, 'f', 0));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ctx.errorNoPosition(Tr::tr("cannot open the file: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    // Read at most one byte past the limit: the file may have grown since the size check (the
+    // reader then refuses it by its size).
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        ctx.errorNoPosition(Tr::tr("cannot read the file: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 } // namespace bp

@@ -4,6 +4,7 @@
 #include "sourcemap.h"
 
 #include <memory>
+#include <optional>
 
 namespace pugi {
 class xml_node;
@@ -57,5 +58,11 @@ private:
     int m_errors = 0;
     bool m_stopped = false;
 };
+
+/// The bytes of the file at @p path for a reader: refuses a missing file, a folder, a file larger
+/// than @p maxBytes (also one that grew past it while being read) and read errors, each with a
+/// diagnostic in @p result. Empty when the file cannot be used.
+std::optional<QByteArray> readFileForReader(const QString &path, std::int64_t maxBytes,
+                                            ReadResult &result);
 
 } // namespace bp
