@@ -195,14 +195,16 @@ void MainWindow::createActions()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction
-        = named(file->addAction(icon("document-new"), tr("&New"), this, [this] { newDocument(); }),
-                "actionNew");
+    // New opens the gallery ("Blank blueprint" first, so Ctrl+N, Enter is a blank one);
+    // Ctrl+Shift+N skips the gallery.
+    QAction *newAction = named(
+        file->addAction(icon("document-new"), tr("&New…"), this, [this] { showTemplateGallery(); }),
+        "actionNew");
     newAction->setShortcut(QKeySequence::New);
-    QAction *gallery
-        = named(file->addAction(tr("New from &Gallery…"), this, [this] { showTemplateGallery(); }),
-                "actionTemplateGallery");
-    gallery->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *blank
+        = named(file->addAction(tr("New &Blank Blueprint"), this, [this] { newDocument(); }),
+                "actionNewBlank");
+    blank->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QMenu *templates = file->addMenu(tr("New from &Template"));
     templates->setObjectName(QStringLiteral("menuTemplates"));
     fillTemplateMenu(templates);

@@ -103,9 +103,10 @@ void MainWindow::showUserGuide()
 void MainWindow::addActionTips()
 {
     const QHash<QString, QString> tips = {
-        { QStringLiteral("actionNew"), tr("Start a new blueprint with the standard lanes") },
-        { QStringLiteral("actionTemplateGallery"),
-          tr("Choose a sample blueprint to start from, with what each one teaches") },
+        { QStringLiteral("actionNew"),
+          tr("Start a new blueprint: a blank one or a sample, with what each one teaches") },
+        { QStringLiteral("actionNewBlank"),
+          tr("Start a new blueprint with the standard lanes, without the gallery") },
         { QStringLiteral("actionOpen"), tr("Open a blueprint file") },
         { QStringLiteral("actionSave"), tr("Save the blueprint") },
         { QStringLiteral("actionSaveAs"), tr("Save the blueprint under a new name") },

@@ -11,6 +11,8 @@
 #include "presentation/noteswindow.h"
 #include "presentation/presentationmode.h"
 #include "presentation/presentationwindow.h"
+#include "render/scenegeometry.h"
+#include "render/style.h"
 #include "windowmanager.h"
 
 #include <QDockWidget>
@@ -44,6 +46,7 @@ private slots:
     void clickerKeysWalkTheJourneyInOrder();
     void captionsAtFailAndWaitPoints();
     void lanesRevealOneByOne();
+    void readableTypeAndZoomKeys();
     void notesToggle();
     void notesOnSecondScreen();
     void laserPointer();
@@ -158,6 +161,52 @@ void TestPresentation::captionsAtFailAndWaitPoints()
     QCOMPARE(p->currentStep(), QStringLiteral("disburse"));
     QVERIFY2(p->captionText().contains(QStringLiteral("Severity 10 of 10")),
              qPrintable(p->captionText()));
+}
+
+void TestPresentation::readableTypeAndZoomKeys()
+{
+    PresentationWindow *p = present();
+    QVERIFY(p);
+    const Style style;
+    const int base = std::max(14, p->height() / 30); // the window's base text size
+    const auto titlePixels = [&] {
+        return p->diagramScale() * style.stepTitleFont().pixelSize();
+    };
+    // Step titles are readable from the back of a room: at least 60 % of the base text (18 px
+    // at 900 px high), not the 9 px that fitting every lane into the height gave.
+    QVERIFY2(titlePixels() >= base * 0.6, qPrintable(QString::number(titlePixels())));
+    const double readable = p->diagramScale();
+    screenshot(p, "presentation-readable.png");
+
+    QTest::keyClick(p, Qt::Key_Plus);
+    QCOMPARE(p->zoomStep(), 1);
+    QVERIFY(qFuzzyCompare(p->diagramScale(), readable * 1.25));
+    // Minus goes out until every lane fits the height, and no further.
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(p, Qt::Key_Minus);
+    const double allLanes = p->diagramScale();
+    QVERIFY(allLanes < readable);
+    const int floor = p->zoomStep();
+    QTest::keyClick(p, Qt::Key_Minus);
+    QCOMPARE(p->zoomStep(), floor);
+    screenshot(p, "presentation-all-lanes.png");
+    QTest::keyClick(p, Qt::Key_0);
+    QCOMPARE(p->zoomStep(), 0);
+    QVERIFY(qFuzzyCompare(p->diagramScale(), readable));
+
+    // At the readable zoom the lanes are taller than the screen: the view follows every stop,
+    // across and down, so the current step is always on screen.
+    SceneGeometry geometry;
+    geometry.rebuild(m_window->document()->blueprint());
+    const QRectF diagram(p->diagramRect());
+    QVERIFY(geometry.diagramRect().height() * p->diagramScale() > diagram.height());
+    for (const walkthrough::Stop &stop : p->walkthrough().stops) {
+        const Step *step = m_window->document()->blueprint().graph.step(stop.step);
+        QVERIFY(step);
+        const QPointF centre = p->diagramTransform().map(geometry.stepCenter(*step));
+        QVERIFY2(diagram.contains(centre), qPrintable(stop.step));
+        QTest::keyClick(p, Qt::Key_Right);
+    }
 }
 
 void TestPresentation::lanesRevealOneByOne()

@@ -169,9 +169,9 @@ void TestTemplates::galleryListsTemplatesAndCreates()
 {
     MainWindow *w = WindowManager::instance()->createWindow();
     QVERIFY(w->isUntouched());
-    QAction *action = w->findChild<QAction *>(QStringLiteral("actionTemplateGallery"));
-    QVERIFY(action);
-    action->trigger();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    QTest::keySequence(w, QKeySequence(QKeySequence::New)); // New opens the gallery
     auto *gallery = w->findChild<TemplateGallery *>();
     QVERIFY(gallery);
     QTRY_VERIFY(gallery->isVisible());

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QTextOption>
 
+#include <cmath>
+
 namespace bp {
 
 namespace {
@@ -129,6 +131,54 @@ void PresentationWindow::toggleLaser()
     update();
 }
 
+walkthrough::FrameOptions PresentationWindow::frameOptions() const
+{
+    walkthrough::FrameOptions options;
+    options.follow = true;
+    options.revealedLanes = m_revealed;
+    // Step titles at about 60 % of the base text size: readable from the back of a classroom.
+    const double titlePixels = m_geometry.style().stepTitleFont().pixelSize();
+    options.minScale = unit() * 0.62 / std::max(1.0, titlePixels) * std::pow(1.25, m_zoomStep);
+    options.maxScale = std::max(options.maxScale, options.minScale);
+    return options;
+}
+
+QTransform PresentationWindow::diagramTransform() const
+{
+    return walkthrough::frameTransform(QRectF(diagramRect()), m_geometry, m_blueprint,
+                                       m_walkthrough, m_index, frameOptions());
+}
+
+double PresentationWindow::diagramScale() const
+{
+    return diagramTransform().m11();
+}
+
+void PresentationWindow::zoomIn()
+{
+    if (m_zoomStep >= 6)
+        return;
+    ++m_zoomStep;
+    update();
+}
+
+void PresentationWindow::zoomOut()
+{
+    // Stop once every lane fits the height: further out would change nothing.
+    const QRectF target(diagramRect());
+    const double laneFit = target.height() / (m_geometry.diagramRect().height() + 16);
+    if (diagramScale() <= laneFit * 1.0001 || m_zoomStep <= -12)
+        return;
+    --m_zoomStep;
+    update();
+}
+
+void PresentationWindow::resetZoom()
+{
+    m_zoomStep = 0;
+    update();
+}
+
 QString PresentationWindow::captionText() const
 {
     return m_index >= 0 ? m_walkthrough.stops[size_t(m_index)].caption() : QString();
@@ -214,11 +264,8 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     painter.drawText(stepLine, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(heading, Qt::ElideRight, stepLine.width()));
 
-    walkthrough::FrameOptions options;
-    options.follow = true;
-    options.revealedLanes = m_revealed;
     walkthrough::paintFrame(&painter, l.diagram, m_geometry, m_blueprint, m_walkthrough, m_index,
-                            options);
+                            frameOptions());
 
     if (stop && !l.caption.isEmpty()) {
         const bool fail = stop->pause.failPoint;
@@ -262,7 +309,7 @@ void PresentationWindow::paintEvent(QPaintEvent *)
     painter.setFont(pixelFont(u * 0.6));
     painter.setPen(mutedColor);
     painter.drawText(l.footer, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("→ next   ← back   L lanes   N notes   P pointer   Esc end"));
+                     tr("→ next   ← back   L lanes   + − 0 zoom   N notes   P pointer   Esc end"));
     if (m_revealed >= 0)
         painter.drawText(l.footer, Qt::AlignRight | Qt::AlignVCenter,
                          tr("Lanes %1 of %2").arg(m_revealed).arg(m_blueprint.lanes().size()));
@@ -315,6 +362,17 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_P:
         toggleLaser();
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+        resetZoom();
         return;
     case Qt::Key_Escape:
         emit finished();

@@ -3,6 +3,7 @@
 #include "model/blueprint.h"
 #include "noteswindow.h"
 #include "render/scenegeometry.h"
+#include "walkthrough/framepainter.h"
 #include "walkthrough/walkthrough.h"
 
 #include <QPointer>
@@ -19,8 +20,11 @@ namespace bp {
 /// L reveals the lanes one by one from the top (hidden lanes are blank; once every lane is
 /// shown the next L leaves that mode), Shift+L hides the lowest revealed lane. N toggles the
 /// speaker notes: a window on the second screen when there is one, else a panel on the right.
-/// P toggles a laser pointer (a red dot following the mouse, cursor hidden). Esc ends the
-/// presentation (finished()).
+/// P toggles a laser pointer (a red dot following the mouse, cursor hidden). The diagram starts
+/// at a readable zoom (step titles about 60 % of the base text size, however large the
+/// blueprint) and follows the current stop; + and − zoom in and out (out as far as every lane
+/// fitting the height), 0 goes back to the readable zoom. Esc ends the presentation
+/// (finished()).
 ///
 /// The window paints a copy of the blueprint through the core painters (framepainter.h), so the
 /// editor underneath is never touched.
@@ -58,6 +62,12 @@ public:
     QRect captionRect() const;
     QRect notesRect() const;
     QRect diagramRect() const;
+    /// Scene-to-screen scale of the diagram now (1: 100 %).
+    double diagramScale() const;
+    /// Scene-to-widget transform of the diagram now.
+    QTransform diagramTransform() const;
+    /// Zoom steps away from the readable zoom (each one ×1.25).
+    int zoomStep() const { return m_zoomStep; }
 
 public slots:
     void next();
@@ -66,6 +76,9 @@ public slots:
     void hideLastLane();
     void toggleNotes();
     void toggleLaser();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
 
 signals:
     void currentIndexChanged(int index);
@@ -86,12 +99,14 @@ private:
     Layout layout() const;
     int unit() const; ///< base text size in pixels, from the window height
     void syncNotes();
+    walkthrough::FrameOptions frameOptions() const;
 
     Blueprint m_blueprint;
     SceneGeometry m_geometry;
     walkthrough::Walkthrough m_walkthrough;
     int m_index = -1;
     int m_revealed = -1;
+    int m_zoomStep = 0;
     bool m_notesPanel = false;
     bool m_laser = false;
     QPoint m_laserPos;

@@ -46,20 +46,25 @@ QTransform frameTransform(const QRectF &target, const SceneGeometry &geometry,
         = std::min(target.width() / diagram.width(), target.height() / diagram.height());
     double scale = fit;
     if (options.follow)
-        scale = std::max(fit, std::min(target.height() / diagram.height(), options.maxScale));
+        scale = std::max({ fit, std::min(target.height() / diagram.height(), options.maxScale),
+                           options.minScale });
+    const Step *step = index >= 0 && index < int(walkthrough.stops.size())
+        ? blueprint.graph.step(walkthrough.stops[size_t(index)].step)
+        : nullptr;
+    const QPointF focus = step ? geometry.stepCenter(*step) : diagram.topLeft();
     const double visibleWidth = target.width() / scale;
     double left = diagram.center().x() - visibleWidth / 2;
     if (visibleWidth < diagram.width()) {
         // Keep the current stop in the middle of what the pinned headers leave free.
-        const Step *step = index >= 0 && index < int(walkthrough.stops.size())
-            ? blueprint.graph.step(walkthrough.stops[size_t(index)].step)
-            : nullptr;
         const double header = geometry.headerWidth();
-        const double x = step ? geometry.stepCenter(*step).x() : diagram.left();
-        left = x - header - (visibleWidth - header) / 2;
+        left = focus.x() - header - (visibleWidth - header) / 2;
         left = std::clamp(left, diagram.left(), diagram.right() - visibleWidth);
     }
-    const double top = diagram.center().y() - target.height() / scale / 2;
+    const double visibleHeight = target.height() / scale;
+    double top = diagram.center().y() - visibleHeight / 2;
+    if (visibleHeight < diagram.height())
+        top = std::clamp(focus.y() - visibleHeight / 2, diagram.top(),
+                         diagram.bottom() - visibleHeight);
     QTransform t;
     t.translate(target.left(), target.top());
     t.scale(scale, scale);

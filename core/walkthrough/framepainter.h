@@ -30,6 +30,10 @@ struct FrameOptions
     /// Largest scale (scene units to target units) when following, so that a small blueprint
     /// does not turn into a poster.
     double maxScale = 2.5;
+    /// Smallest scale when following, so that type stays readable on a projector (0: none).
+    /// When the lanes are then taller than the target, the view also pans vertically to keep
+    /// the current stop in the middle. Wins over maxScale.
+    double minScale = 0.0;
     /// Opacity of what is not highlighted.
     double dimOpacity = 0.22;
     bool marks = true; ///< F and W marks on the pause points
