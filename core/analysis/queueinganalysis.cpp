@@ -397,6 +397,24 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
             continue;
         const PoolInfo &info = s.pools()[p];
         const double rho = *pf.rho;
+        // Most pools raise no flag: decide first, build the values only for a finding.
+        const char *code = nullptr;
+        Severity severity = Severity::Info;
+        if (pf.unstable) {
+            code = "UNSTABLE";
+            severity = Severity::Error;
+        } else if (atLeast(rho, settings.critical, settings)) {
+            code = "CRITICAL_UTILISATION";
+            severity = Severity::Error;
+        } else if (atLeast(rho, settings.high, settings)) {
+            code = "HIGH_UTILISATION";
+            severity = Severity::Warning;
+        } else if (atLeast(rho, settings.busy, settings)) {
+            out.push_back(finding("BUSY", Severity::Info, poolElements(s, info),
+                                  { { QStringLiteral("rho"), rho } }));
+        }
+        if (!code)
+            continue;
         QVariantMap values { { QStringLiteral("rho"), rho },
                              { QStringLiteral("servers"), info.servers } };
         if (pf.overload) {
@@ -412,17 +430,8 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
             values.insert(QStringLiteral("backlog_after_horizon"), pf.overload->fluidBacklog);
             values.insert(QStringLiteral("horizon_min"), settings.backlogHorizonMinutes);
             values.insert(QStringLiteral("servers_needed"), pf.overload->minServers);
-            out.push_back(finding("UNSTABLE", Severity::Error, poolElements(s, info), values));
-        } else if (atLeast(rho, settings.critical, settings)) {
-            out.push_back(
-                finding("CRITICAL_UTILISATION", Severity::Error, poolElements(s, info), values));
-        } else if (atLeast(rho, settings.high, settings)) {
-            out.push_back(
-                finding("HIGH_UTILISATION", Severity::Warning, poolElements(s, info), values));
-        } else if (atLeast(rho, settings.busy, settings)) {
-            out.push_back(finding("BUSY", Severity::Info, poolElements(s, info),
-                                  { { QStringLiteral("rho"), rho } }));
         }
+        out.push_back(finding(code, severity, poolElements(s, info), std::move(values)));
     }
     QStringList bottleneckElements;
     for (int p : r.bottlenecks) {

@@ -3,6 +3,8 @@
 #include "model/blueprint.h"
 #include "model/kinds.h"
 
+#include <algorithm>
+
 namespace bp::analysis {
 
 int laneLevel(LaneKind kind)
@@ -65,6 +67,13 @@ Snapshot Snapshot::of(const Blueprint &blueprint)
 
     const std::vector<const Step *> steps = blueprint.graph.steps();
     s.m_index.reserve(static_cast<qsizetype>(steps.size()));
+    // All vertices at once: growing the vertex vector step by step would move every vertex's
+    // edge lists and bundle again and again.
+    const auto vertexCount = std::count_if(steps.begin(), steps.end(), [](const Step *step) {
+        return step->kind != StepKind::Evidence;
+    });
+    s.m_graph = Graph(static_cast<size_t>(vertexCount));
+    int next = 0;
     for (const Step *step : steps) {
         if (step->kind == StepKind::Evidence)
             continue;
@@ -91,7 +100,8 @@ Snapshot Snapshot::of(const Blueprint &blueprint)
         n.severity = step->severity;
         n.occurrence = step->occurrence;
         n.detection = step->detection;
-        const int v = static_cast<int>(boost::add_vertex(std::move(n), s.m_graph));
+        const int v = next++;
+        s.m_graph[static_cast<Vertex>(v)] = std::move(n);
         s.m_index.insert(step->id, v);
 
         const auto declared
@@ -141,17 +151,19 @@ Snapshot Snapshot::of(const Blueprint &blueprint)
     // Routing flows in creation order; a missing p is implied when it is the only routing flow
     // of its source, and every branch of a fork carries the customer.
     const std::vector<const Flow *> flows = blueprint.graph.flows();
+    std::vector<std::pair<int, int>> ends; // vertices of each flow's ends, one lookup each
+    ends.reserve(flows.size());
     std::vector<int> routingOut(static_cast<size_t>(s.size()), 0);
-    for (const Flow *f : flows) {
-        if (!isRouting(f->kind))
-            continue;
-        const int from = s.vertexOf(f->from);
-        if (from >= 0)
-            ++routingOut[static_cast<size_t>(from)];
-    }
     for (const Flow *f : flows) {
         const int from = s.vertexOf(f->from);
         const int to = s.vertexOf(f->to);
+        ends.emplace_back(from, to);
+        if (isRouting(f->kind) && from >= 0)
+            ++routingOut[static_cast<size_t>(from)];
+    }
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow *f = flows[i];
+        const auto [from, to] = ends[i];
         if (!isRouting(f->kind) || from < 0 || to < 0) {
             s.m_evidence.push_back({ f->id, f->from, f->to });
             continue;
