@@ -1,20 +1,51 @@
 #include "analysis/linearsolve.h"
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/strong_components.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <span>
+#include <utility>
 
 namespace bp::analysis {
 
 namespace {
 
-using DependencyGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+using DependencyGraph = boost::compressed_sparse_row_graph<boost::directedS>;
+
+/// The coefficients grouped by row in one array (compressed sparse rows), each row in the
+/// order of the input: two allocations instead of one per unknown.
+class Rows
+{
+public:
+    Rows(std::size_t n, const std::vector<Coefficient> &a)
+        : m_start(n + 1, 0)
+        , m_items(a.size())
+    {
+        for (const Coefficient &c : a)
+            ++m_start[static_cast<size_t>(c.row) + 1];
+        for (size_t i = 0; i < n; ++i)
+            m_start[i + 1] += m_start[i];
+        std::vector<size_t> fill(m_start.begin(), m_start.end() - 1);
+        for (const Coefficient &c : a)
+            m_items[fill[static_cast<size_t>(c.row)]++] = c;
+    }
+
+    std::span<const Coefficient> operator[](size_t row) const
+    {
+        return { m_items.data() + m_start[row], m_start[row + 1] - m_start[row] };
+    }
+    const std::vector<Coefficient> &all() const { return m_items; }
+
+private:
+    std::vector<size_t> m_start;
+    std::vector<Coefficient> m_items;
+};
 
 /// Solves (I − A_cc)·y = rhs for one cluster by LU with partial pivoting. False when singular.
-bool solveDense(const std::vector<int> &members, const std::vector<int> &local,
-                const std::vector<std::vector<Coefficient>> &rows, std::vector<double> &rhs)
+bool solveDense(std::span<const int> members, const std::vector<int> &local, const Rows &rows,
+                std::span<double> rhs)
 {
     const size_t k = members.size();
     std::vector<double> m(k * k, 0.0);
@@ -64,9 +95,8 @@ bool solveDense(const std::vector<int> &members, const std::vector<int> &local,
 
 /// Gauss–Seidel on one large cluster; @p x holds the outside values already. False when the
 /// iteration does not settle (a trapped loop grows without bound).
-bool solveIterative(const std::vector<int> &members, const std::vector<int> &local,
-                    const std::vector<std::vector<Coefficient>> &rows,
-                    const std::vector<double> &outside, std::vector<double> &x)
+bool solveIterative(std::span<const int> members, const std::vector<int> &local, const Rows &rows,
+                    std::span<const double> outside, std::vector<double> &x)
 {
     constexpr int maxSweeps = 100000;
     for (int sweep = 0; sweep < maxSweeps; ++sweep) {
@@ -110,31 +140,46 @@ LinearSolution solveFixedPoint(std::size_t n, const std::vector<Coefficient> &a,
     if (n == 0)
         return result;
 
-    std::vector<std::vector<Coefficient>> rows(n);
-    DependencyGraph g(n);
-    for (const Coefficient &c : a) {
-        rows[static_cast<size_t>(c.row)].push_back(c);
-        boost::add_edge(static_cast<size_t>(c.row), static_cast<size_t>(c.col), g);
-    }
+    const Rows rows(n, a);
+    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    edges.reserve(a.size());
+    for (const Coefficient &c : rows.all())
+        edges.emplace_back(static_cast<size_t>(c.row), static_cast<size_t>(c.col));
+    const DependencyGraph g(boost::edges_are_sorted, edges.begin(), edges.end(), n);
+    edges = {};
 
     // Tarjan's algorithm numbers a component only after every component it reaches: with edges
     // pointing from an unknown to what it depends on, increasing component numbers are an order
     // in which dependencies are always solved first.
     std::vector<int> component(n);
-    const int count = boost::strong_components(g, component.data());
-    std::vector<std::vector<int>> members(static_cast<size_t>(count));
+    const int count = boost::strong_components(
+        g,
+        boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
+    // The members of each component, in increasing order, bucketed in one array.
+    std::vector<size_t> start(static_cast<size_t>(count) + 1, 0);
     for (size_t v = 0; v < n; ++v)
-        members[static_cast<size_t>(component[v])].push_back(static_cast<int>(v));
+        ++start[static_cast<size_t>(component[v]) + 1];
+    for (size_t c = 0; c < static_cast<size_t>(count); ++c)
+        start[c + 1] += start[c];
+    std::vector<int> order(n);
+    {
+        std::vector<size_t> fill(start.begin(), start.end() - 1);
+        for (size_t v = 0; v < n; ++v)
+            order[fill[static_cast<size_t>(component[v])]++] = static_cast<int>(v);
+    }
 
     std::vector<int> local(n, -1);
-    for (const std::vector<int> &cluster : members) {
+    std::vector<double> rhsStore;
+    for (size_t k = 0; k < static_cast<size_t>(count); ++k) {
+        const std::span<const int> cluster(order.data() + start[k], start[k + 1] - start[k]);
         result.largestCluster = std::max(result.largestCluster, cluster.size());
         for (size_t i = 0; i < cluster.size(); ++i)
             local[static_cast<size_t>(cluster[i])] = static_cast<int>(i);
 
         // Right-hand side: b plus every dependency outside the cluster (already solved).
         bool inheritsTrap = false;
-        std::vector<double> rhs(cluster.size());
+        rhsStore.assign(cluster.size(), 0.0);
+        const std::span<double> rhs(rhsStore);
         for (size_t i = 0; i < cluster.size(); ++i) {
             const auto row = static_cast<size_t>(cluster[i]);
             double s = b[row];
@@ -149,9 +194,9 @@ LinearSolution solveFixedPoint(std::size_t n, const std::vector<Coefficient> &a,
         }
 
         bool solved;
+        const auto first = rows[static_cast<size_t>(cluster[0])];
         if (cluster.size() == 1
-            && std::none_of(rows[static_cast<size_t>(cluster[0])].begin(),
-                            rows[static_cast<size_t>(cluster[0])].end(),
+            && std::none_of(first.begin(), first.end(),
                             [&](const Coefficient &c) { return c.col == cluster[0]; })) {
             result.x[static_cast<size_t>(cluster[0])] = rhs[0];
             solved = true;
