@@ -2677,10 +2677,6 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
         <source>New from &amp;Template</source>
         <translation>从模板新建(&amp;T)</translation>
     </message>
@@ -2822,10 +2818,6 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <translation>制作副本</translation>
     </message>
     <message>
-        <source>New from &amp;Gallery…</source>
-        <translation>从模板库新建(&amp;G)…</translation>
-    </message>
-    <message>
         <source>Export &amp;Walkthrough…</source>
         <translation>导出逐步讲解(&amp;W)…</translation>
     </message>
@@ -2965,14 +2957,6 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         </translation>
     </message>
     <message>
-        <source>Start a new blueprint with the standard lanes</source>
-        <translation>新建一个含标准泳道的服务蓝图</translation>
-    </message>
-    <message>
-        <source>Choose a sample blueprint to start from, with what each one teaches</source>
-        <translation>选择一个示例服务蓝图作为起点，并了解每个示例的教学要点</translation>
-    </message>
-    <message>
         <source>Open a blueprint file</source>
         <translation>打开服务蓝图文件</translation>
     </message>
@@ -3091,6 +3075,22 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Blank Blueprint</source>
+        <translation>新建空白服务蓝图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start a new blueprint: a blank one or a sample, with what each one teaches</source>
+        <translation>新建服务蓝图：空白蓝图或示例，并了解每个示例的教学要点</translation>
+    </message>
+    <message>
+        <source>Start a new blueprint with the standard lanes, without the gallery</source>
+        <translation>不经模板库，直接新建一个含标准泳道的服务蓝图</translation>
     </message>
 </context>
 <context>
@@ -3558,12 +3558,12 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <translation>此步骤没有备注。</translation>
     </message>
     <message>
-        <source>→ next   ← back   L lanes   N notes   P pointer   Esc end</source>
-        <translation>→ 下一步   ← 上一步   L 泳道   N 备注   P 激光笔   Esc 结束</translation>
-    </message>
-    <message>
         <source>Lanes %1 of %2</source>
         <translation>泳道 %1 / %2</translation>
+    </message>
+    <message>
+        <source>→ next   ← back   L lanes   + − 0 zoom   N notes   P pointer   Esc end</source>
+        <translation>→ 下一步   ← 上一步   L 泳道   + − 0 缩放   N 备注   P 激光笔   Esc 结束</translation>
     </message>
 </context>
 <context>

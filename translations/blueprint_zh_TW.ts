@@ -2677,10 +2677,6 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <translation>主工具列</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新增(&amp;N)</translation>
-    </message>
-    <message>
         <source>New from &amp;Template</source>
         <translation>從範本新增(&amp;T)</translation>
     </message>
@@ -2822,10 +2818,6 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <translation>建立複本</translation>
     </message>
     <message>
-        <source>New from &amp;Gallery…</source>
-        <translation>從範本庫新增(&amp;G)…</translation>
-    </message>
-    <message>
         <source>Export &amp;Walkthrough…</source>
         <translation>匯出逐步導覽(&amp;W)…</translation>
     </message>
@@ -2965,14 +2957,6 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         </translation>
     </message>
     <message>
-        <source>Start a new blueprint with the standard lanes</source>
-        <translation>新增一個含標準泳道的服務藍圖</translation>
-    </message>
-    <message>
-        <source>Choose a sample blueprint to start from, with what each one teaches</source>
-        <translation>選擇一個範例服務藍圖作為起點，並了解每個範例的教學重點</translation>
-    </message>
-    <message>
         <source>Open a blueprint file</source>
         <translation>開啟服務藍圖檔案</translation>
     </message>
@@ -3091,6 +3075,22 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>Exported %1</source>
         <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Blank Blueprint</source>
+        <translation>新增空白服務藍圖(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start a new blueprint: a blank one or a sample, with what each one teaches</source>
+        <translation>新增服務藍圖：空白藍圖或範例，並了解每個範例的教學重點</translation>
+    </message>
+    <message>
+        <source>Start a new blueprint with the standard lanes, without the gallery</source>
+        <translation>不經範本庫，直接新增一個含標準泳道的服務藍圖</translation>
     </message>
 </context>
 <context>
@@ -3558,12 +3558,12 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <translation>此步驟沒有備忘稿。</translation>
     </message>
     <message>
-        <source>→ next   ← back   L lanes   N notes   P pointer   Esc end</source>
-        <translation>→ 下一步   ← 上一步   L 泳道   N 備忘稿   P 雷射筆   Esc 結束</translation>
-    </message>
-    <message>
         <source>Lanes %1 of %2</source>
         <translation>泳道 %1 / %2</translation>
+    </message>
+    <message>
+        <source>→ next   ← back   L lanes   + − 0 zoom   N notes   P pointer   Esc end</source>
+        <translation>→ 下一步   ← 上一步   L 泳道   + − 0 縮放   N 備忘稿   P 雷射筆   Esc 結束</translation>
     </message>
 </context>
 <context>
