@@ -8,6 +8,8 @@
 
 #include <QTranslator>
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +33,8 @@ private slots:
     void generateIsDeterministic();
     void translationFiles_data();
     void translationFiles();
+    void translationsComplete_data();
+    void translationsComplete();
     void languageForLocale_data();
     void languageForLocale();
     void messagesInChinese();
@@ -231,6 +235,52 @@ void TestCli::translationFiles()
     QVERIFY(translator.load(QStringLiteral(":/i18n/blueprint_") + language));
     QCOMPARE(translator.translate(context.toUtf8().constData(), source.toUtf8().constData()),
              expected);
+}
+
+void TestCli::translationsComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << "zh_CN";
+    QTest::newRow("zh_TW") << "zh_TW";
+}
+
+void TestCli::translationsComplete()
+{
+    // lupdate extracts every tr() string of the sources into a copy of the .ts file: nothing may
+    // be new (a string added without running update_translations) and nothing unfinished.
+    QFETCH(QString, language);
+    const QString name = QStringLiteral("blueprint_%1.ts").arg(language);
+    const QString committed = QStringLiteral(BLUEPRINT_SOURCE_DIR "/translations/") + name;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(name);
+    QVERIFY(QFile::copy(committed, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(BLUEPRINT_SOURCE_DIR));
+    lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
+                  { QStringLiteral("-recursive"), QStringLiteral("core"), QStringLiteral("app"),
+                    QStringLiteral("-ts"), copy, QStringLiteral("-no-obsolete"),
+                    QStringLiteral("-locations"), QStringLiteral("none") });
+    QVERIFY(lupdate.waitForFinished(120000));
+    const QString log
+        = QString::fromLocal8Bit(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());
+    QCOMPARE(lupdate.exitCode(), 0);
+    const QRegularExpression found(QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
+    const QRegularExpressionMatch m = found.match(log);
+    QVERIFY2(m.hasMatch(), qPrintable(log));
+    QVERIFY2(m.captured(1).toInt() > 1000, qPrintable(log));
+    QVERIFY2(
+        m.captured(2).toInt() == 0,
+        qPrintable(
+            QStringLiteral("strings not in %1 (run the update_translations target):\n").arg(name)
+            + log));
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ts = file.readAll();
+    QCOMPARE(ts.count("type=\"unfinished\""), 0);
+    QCOMPARE(ts.count("<translation></translation>"), 0);
+    QVERIFY(ts.count("<message") >= m.captured(1).toInt());
 }
 
 void TestCli::languageForLocale_data()
