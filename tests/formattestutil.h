@@ -88,6 +88,19 @@ inline Blueprint everyAttribute()
     d.journeyTolerance = 2.75;
     d.serviceLevel = 0.95;
     bp.demand = d;
+    AnalysisSettings &a = bp.analysisSettings;
+    a.waitModel = WaitModel::AllenCunneenPoisson;
+    a.busy = 0.6;
+    a.high = 0.8;
+    a.critical = 0.9;
+    a.rpnThreshold = 80;
+    a.severityThreshold = 8;
+    a.targetUtilisation = 0.75;
+    a.backlogHorizon = 6;
+    a.tieTolerance = 1e-6;
+    a.pingPongWindow = 4;
+    a.flexibleRoutingGain = 1.1;
+    a.probabilityTolerance = 0.001;
     std::vector<Lane> lanes = Blueprint::standardLanes();
     lanes.push_back(
         { QStringLiteral("other1"), LaneKind::Other, QStringLiteral("Other"), 80.5, {} });

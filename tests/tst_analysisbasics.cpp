@@ -1,6 +1,9 @@
-// The analysis foundations: the sparse fixed-point solver and the snapshot of a blueprint.
+// The analysis foundations: the sparse fixed-point solver, the snapshot of a blueprint and the
+// settings a document saves.
 
+#include "analysis/analysis.h"
 #include "analysis/linearsolve.h"
+#include "analysis/settings.h"
 #include "analysis/snapshot.h"
 #include "io/nativereader.h"
 
@@ -22,6 +25,9 @@ private slots:
     void reportsTrappedLoop();
     void iterativeMatchesDense();
     void snapshotOfBankSample();
+    void settingsOfDocument_data();
+    void settingsOfDocument();
+    void runAnalysisUsesDocumentSettings();
 };
 
 void TestAnalysisBasics::solvesChainInDependencyOrder()
@@ -134,6 +140,78 @@ void TestAnalysisBasics::snapshotOfBankSample()
     // Implied probabilities: the only routing flow of its source carries p = 1.
     for (auto [e, end] = boost::edges(s.graph()); e != end; ++e)
         QVERIFY2(s.graph()[*e].p.has_value(), qPrintable(s.graph()[*e].id));
+}
+
+void TestAnalysisBasics::settingsOfDocument_data()
+{
+    QTest::addColumn<TimeUnit>("unit");
+    QTest::addColumn<std::optional<double>>("horizon");
+    QTest::addColumn<double>("minutes");
+    // The horizon is in the document's unit, like every duration of the file; unset: 8 hours.
+    QTest::newRow("unset, minutes") << TimeUnit::Minutes << std::optional<double>() << 480.0;
+    QTest::newRow("unset, hours") << TimeUnit::Hours << std::optional<double>() << 480.0;
+    QTest::newRow("unset, seconds") << TimeUnit::Seconds << std::optional<double>() << 480.0;
+    QTest::newRow("30 min") << TimeUnit::Minutes << std::optional<double>(30.0) << 30.0;
+    QTest::newRow("6 h") << TimeUnit::Hours << std::optional<double>(6.0) << 360.0;
+    QTest::newRow("600 s") << TimeUnit::Seconds << std::optional<double>(600.0) << 10.0;
+}
+
+void TestAnalysisBasics::settingsOfDocument()
+{
+    QFETCH(TimeUnit, unit);
+    QFETCH(std::optional<double>, horizon);
+    QFETCH(double, minutes);
+    // A new document's settings are the analysis' defaults.
+    QVERIFY(settingsOf(AnalysisSettings {}, unit) == Settings {});
+
+    AnalysisSettings d;
+    d.waitModel = WaitModel::SakasegawaQna;
+    d.busy = 0.5;
+    d.high = 0.6;
+    d.critical = 0.7;
+    d.rpnThreshold = 80;
+    d.severityThreshold = 7;
+    d.targetUtilisation = 0.65;
+    d.backlogHorizon = horizon;
+    d.tieTolerance = 1e-6;
+    d.pingPongWindow = 5;
+    d.flexibleRoutingGain = 1.2;
+    d.probabilityTolerance = 1e-3;
+    const Settings s = settingsOf(d, unit);
+    QCOMPARE(s.waitModel, WaitModel::SakasegawaQna);
+    QCOMPARE(s.busy, 0.5);
+    QCOMPARE(s.high, 0.6);
+    QCOMPARE(s.critical, 0.7);
+    QCOMPARE(s.rpnThreshold, 80);
+    QCOMPARE(s.severityThreshold, 7);
+    QCOMPARE(s.targetUtilisation, 0.65);
+    QVERIFY(qAbs(s.backlogHorizonMinutes - minutes) < 1e-12);
+    QCOMPARE(s.tieTolerance, 1e-6);
+    QCOMPARE(s.pingPongWindow, 5);
+    QCOMPARE(s.flexibleRoutingGain, 1.2);
+    QCOMPARE(s.probabilityTolerance, 1e-3);
+}
+
+void TestAnalysisBasics::runAnalysisUsesDocumentSettings()
+{
+    ReadResult r = readNativeFile(QStringLiteral(BLUEPRINT_SOURCE_DIR)
+                                  + QStringLiteral("/resources/examples/bank-loan.blueprint"));
+    QVERIFY(r.ok());
+    Blueprint &bp = *r.blueprint;
+    const auto flagged = [](const AnalysisResult &result, const char *code, const char *id) {
+        return std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding &f) {
+            return f.code == QLatin1String(code) && f.elements.value(0) == QLatin1String(id);
+        });
+    };
+    // Greeting's RPN is 3 × 5 × 3 = 45: below the default threshold of 100.
+    QVERIFY(flagged(runAnalysis(bp), "FMEA_RPN", "docver"));
+    QVERIFY(!flagged(runAnalysis(bp), "FMEA_RPN", "greet"));
+    bp.analysisSettings.rpnThreshold = 45;
+    const AnalysisResult lowered = runAnalysis(bp);
+    QCOMPARE(lowered.settings.rpnThreshold, 45);
+    QVERIFY(flagged(lowered, "FMEA_RPN", "greet"));
+    // Explicit settings replace the document's.
+    QVERIFY(!flagged(runAnalysis(bp, Settings {}), "FMEA_RPN", "greet"));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisBasics)

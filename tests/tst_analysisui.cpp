@@ -10,11 +10,13 @@
 #include "analysis/overlaylegend.h"
 #include "analysis/simulationdialog.h"
 #include "analysis/whatifpanel.h"
+#include "analysisuitestutil.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/flowitem.h"
 #include "canvas/stepitem.h"
 #include "commands/changecommands.h"
+#include "commands/documentcommands.h"
 #include "docks/findingsdock.h"
 #include "docks/findingsmodel.h"
 #include "document/document.h"
@@ -44,29 +46,9 @@ namespace {
 
 const QString bankSample = test::samplePath("bank-loan.blueprint");
 
-AnalysisController *controllerOf(MainWindow &w)
-{
-    return w.analysis()->controller();
-}
-
-// Waits until the analysis of the current document state is applied.
-bool settle(MainWindow &w, int timeoutMs = 20000)
-{
-    AnalysisController *c = controllerOf(w);
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (!c->isBusy() && c->result())
-            return true;
-        QTest::qWait(20);
-    }
-    return false;
-}
-
-std::shared_ptr<const analysis::AnalysisResult> resultOf(MainWindow &w)
-{
-    return controllerOf(w)->result();
-}
+using test::controllerOf;
+using test::resultOf;
+using test::settle;
 
 // Id of the bottleneck pool(s), joined.
 QString bottleneckOf(const analysis::AnalysisResult &r)
@@ -82,11 +64,12 @@ const analysis::StepFigures &figuresOf(const analysis::AnalysisResult &r, const 
     return r.steps()[size_t(r.snapshot.vertexOf(QLatin1String(id)))];
 }
 
-void useWaitModel(MainWindow &w, analysis::WaitModel model)
+// The document's wait model, changed as the settings dialog does (an undoable command).
+void useWaitModel(MainWindow &w, WaitModel model)
 {
-    analysis::Settings s = controllerOf(w)->settings();
+    AnalysisSettings s = w.document()->blueprint().analysisSettings;
     s.waitModel = model;
-    controllerOf(w)->setSettings(s);
+    w.document()->undoStack()->push(new ChangeAnalysisSettingsCommand(w.document(), s));
 }
 
 // Row of the findings list (as shown) whose code is @p code and first element @p id, or -1.

@@ -18,6 +18,8 @@
 
 using namespace bp;
 
+Q_DECLARE_METATYPE(bp::AnalysisSettings)
+
 namespace {
 
 QString describe(const Diagnostics &ds)
@@ -82,6 +84,9 @@ private slots:
     void generatedRoundTrip();
     void hostileTextAndIdClashes();
     void savedAtomically();
+    void analysisSettingsSurvive_data();
+    void analysisSettingsSurvive();
+    void badAnalysisValueIsIgnored();
 };
 
 void TestBpmnExport::samples_data()
@@ -236,6 +241,67 @@ void TestBpmnExport::savedAtomically()
     f.close();
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), writeBpmn(bp));
+}
+
+void TestBpmnExport::analysisSettingsSurvive_data()
+{
+    QTest::addColumn<AnalysisSettings>("settings");
+    QTest::addColumn<QByteArray>("element"); // expected in the BPMN; empty: no bs:analysis
+    QTest::newRow("defaults") << AnalysisSettings {} << QByteArray();
+    AnalysisSettings s;
+    s.waitModel = WaitModel::Exact;
+    s.rpnThreshold = 80;
+    QTest::newRow("wait model and rpn")
+        << s << QByteArray("<bs:analysis wait-model=\"exact\" rpn-threshold=\"80\" />");
+    s.busy = 0.5;
+    s.high = 0.6;
+    s.critical = 0.7;
+    s.severityThreshold = 7;
+    s.targetUtilisation = 0.65;
+    s.backlogHorizon = 90;
+    s.tieTolerance = 1e-7;
+    s.pingPongWindow = 6;
+    s.flexibleRoutingGain = 1.2;
+    s.probabilityTolerance = 1e-4;
+    QTest::newRow("every setting") << s << QByteArray("<bs:analysis wait-model=\"exact\" busy=");
+}
+
+void TestBpmnExport::analysisSettingsSurvive()
+{
+    // .blueprint -> .bpmn -> .blueprint keeps the document's analysis settings, to the byte.
+    QFETCH(AnalysisSettings, settings);
+    QFETCH(QByteArray, element);
+    Blueprint bp = test::sampleBlueprint();
+    bp.analysisSettings = settings;
+    const QByteArray bytes = writeBpmn(bp);
+    if (element.isEmpty())
+        QVERIFY(!bytes.contains("bs:analysis"));
+    else
+        QVERIFY2(bytes.contains(element), bytes.constData());
+    const ReadResult back = readBpmn(bytes);
+    QVERIFY2(back.ok(), qPrintable(describe(back.diagnostics)));
+    QVERIFY2(back.diagnostics.isEmpty(), qPrintable(describe(back.diagnostics)));
+    QVERIFY(back.blueprint->analysisSettings == settings);
+    QCOMPARE(QString::fromUtf8(writeNative(*back.blueprint)), QString::fromUtf8(writeNative(bp)));
+}
+
+void TestBpmnExport::badAnalysisValueIsIgnored()
+{
+    // BPMN is foreign input: a bad value is a warning at its attribute, and the rest is kept.
+    Blueprint bp = test::sampleBlueprint();
+    bp.analysisSettings.busy = 0.5;
+    bp.analysisSettings.rpnThreshold = 80;
+    QByteArray bytes = writeBpmn(bp);
+    QVERIFY(bytes.contains("busy=\"0.5\""));
+    bytes.replace("busy=\"0.5\"", "busy=\"5\"");
+    const ReadResult back = readBpmn(bytes);
+    QVERIFY2(back.ok(), qPrintable(describe(back.diagnostics)));
+    QCOMPARE(back.diagnostics.size(), 1);
+    QCOMPARE(back.diagnostics.first().severity, Diagnostic::Severity::Warning);
+    QVERIFY2(back.diagnostics.first().message.contains(QStringLiteral("busy=\"5\"")),
+             qPrintable(describe(back.diagnostics)));
+    QCOMPARE(back.blueprint->analysisSettings.busy, AnalysisSettings {}.busy);
+    QCOMPARE(back.blueprint->analysisSettings.rpnThreshold, 80);
 }
 
 QTEST_GUILESS_MAIN(TestBpmnExport)

@@ -1,7 +1,10 @@
 // `blueprint analyze` and `blueprint simulate` (spec/cli.md): JSON keys and figures on the bank
-// case of analysis.md §5.2, text output, --wait-model, --fail-on and exit codes.
+// case of analysis.md §5.2, text output, --wait-model, --fail-on and exit codes, and the analysis
+// settings a file saves (<analysis>), which every command that analyses uses.
 
 #include "clitestutil.h"
+#include "export/reviewdata.h"
+#include "io/nativereader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +41,30 @@ bool near(double a, double b, double tol)
     return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
 }
 
+/// The bank sample with @p analysis (an <analysis> element, or nothing) after its demand.
+QByteArray bankWith(const QByteArray &analysis)
+{
+    QFile f(sample("bank-loan.blueprint"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = f.readAll();
+    const QByteArray demand = "journey-tolerance=\"120\"/>\n";
+    if (!analysis.isEmpty() && bytes.contains(demand))
+        bytes.replace(demand, demand + "  " + analysis + "\n");
+    return bytes;
+}
+
+/// The "CODE@first-element" of every finding of an analyze --format json run.
+QStringList findingCodes(const QJsonObject &o)
+{
+    QStringList codes;
+    for (const QJsonValue &v : o[u"findings"_s].toArray()) {
+        const QJsonObject f = v.toObject();
+        codes << f[u"code"_s].toString() + u'@' + f[u"elements"_s].toArray().first().toString();
+    }
+    return codes;
+}
+
 } // namespace
 
 class TestCliAnalysis : public QObject
@@ -56,6 +83,10 @@ private slots:
     void analyzeModelWithErrors();
     void simulateBankJson();
     void simulateIsDeterministic();
+    void analyzeUsesFileSettings_data();
+    void analyzeUsesFileSettings();
+    void probabilityToleranceFromFile();
+    void exportsUseFileSettings();
 };
 
 void TestCliAnalysis::usage_data()
@@ -315,6 +346,112 @@ void TestCliAnalysis::simulateIsDeterministic()
     QVERIFY(a.out.contains(u"Flow time: "_s));
     const Run c = run(QStringList(args).replaceInStrings(u"7"_s, u"8"_s));
     QVERIFY(a.out != c.out);
+}
+
+void TestCliAnalysis::analyzeUsesFileSettings_data()
+{
+    QTest::addColumn<QByteArray>("analysis");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("waitModel");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    // The greeting's RPN is 45, the credit check's 48; underwriting has S = 9, disbursing S = 10.
+    QTest::newRow("defaults") << QByteArray() << QStringList() << u"allen-cunneen"_s
+                              << QStringList { u"FMEA_RPN@docver"_s, u"FMEA_SEVERITY@underwrite"_s }
+                              << QStringList { u"FMEA_RPN@greet"_s, u"FMEA_RPN@credit"_s };
+    QTest::newRow("rpn threshold lowered")
+        << QByteArray("<analysis rpn-threshold=\"45\"/>") << QStringList() << u"allen-cunneen"_s
+        << QStringList { u"FMEA_RPN@greet"_s, u"FMEA_RPN@credit"_s } << QStringList();
+    QTest::newRow("rpn threshold between")
+        << QByteArray("<analysis rpn-threshold=\"46\"/>") << QStringList() << u"allen-cunneen"_s
+        << QStringList { u"FMEA_RPN@credit"_s } << QStringList { u"FMEA_RPN@greet"_s };
+    QTest::newRow("severity threshold raised")
+        << QByteArray("<analysis severity-threshold=\"10\"/>") << QStringList()
+        << u"allen-cunneen"_s << QStringList { u"FMEA_SEVERITY@disburse"_s }
+        << QStringList { u"FMEA_SEVERITY@underwrite"_s };
+    // The exact formula makes the interview wait 16.6 min, over its tolerance of 15.
+    QTest::newRow("wait model from the file")
+        << QByteArray("<analysis wait-model=\"exact\"/>") << QStringList() << u"exact"_s
+        << QStringList { u"WAIT_EXCEEDS_TOLERANCE@interview"_s } << QStringList();
+    QTest::newRow("--wait-model replaces the file's")
+        << QByteArray("<analysis wait-model=\"exact\" rpn-threshold=\"45\"/>")
+        << QStringList { u"--wait-model"_s, u"allen-cunneen"_s } << u"allen-cunneen"_s
+        << QStringList { u"FMEA_RPN@greet"_s }
+        << QStringList { u"WAIT_EXCEEDS_TOLERANCE@interview"_s };
+    QTest::newRow("--wait-model sakasegawa")
+        << QByteArray() << QStringList { u"--wait-model"_s, u"sakasegawa"_s } << u"sakasegawa"_s
+        << QStringList() << QStringList();
+}
+
+void TestCliAnalysis::analyzeUsesFileSettings()
+{
+    QFETCH(QByteArray, analysis);
+    QFETCH(QStringList, options);
+    QFETCH(QString, waitModel);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    QTemporaryDir dir;
+    const QString path = write(dir, u"bank.blueprint"_s, bankWith(analysis));
+    const Run r = run(QStringList { u"analyze"_s, path, u"--format"_s, u"json"_s } + options);
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QJsonObject o = json(r);
+    QCOMPARE(o[u"wait_model"_s].toString(), waitModel);
+    const QStringList codes = findingCodes(o);
+    for (const QString &code : present)
+        QVERIFY2(codes.contains(code), qPrintable(code));
+    for (const QString &code : absent)
+        QVERIFY2(!codes.contains(code), qPrintable(code));
+}
+
+void TestCliAnalysis::probabilityToleranceFromFile()
+{
+    // Verification's branches add up to 0.9995: refused by default, accepted by analyze and
+    // simulate alike when the file allows 0.001.
+    const auto write995 = [](const QTemporaryDir &dir, const QByteArray &analysis) {
+        QByteArray bytes = bankWith(analysis);
+        bytes.replace("to=\"credit\" p=\"0.8\"", "to=\"credit\" p=\"0.7995\"");
+        return write(dir, u"bank.blueprint"_s, bytes);
+    };
+    const QStringList simulate { u"--customers"_s, u"300"_s, u"--replications"_s, u"2"_s };
+    QTemporaryDir strict;
+    const QString strictPath = write995(strict, {});
+    const Run a = run({ u"analyze"_s, strictPath, u"--format"_s, u"json"_s });
+    QVERIFY(findingCodes(json(a)).contains(u"PROBABILITY_SUM@docver"_s));
+    const Run s = run(QStringList { u"simulate"_s, strictPath } + simulate);
+    QCOMPARE(s.status, 2);
+    QVERIFY2(s.err.contains(u"sum to"_s), qPrintable(s.err));
+
+    QTemporaryDir loose;
+    const QString loosePath = write995(loose, "<analysis probability-tolerance=\"0.001\"/>");
+    const Run b = run({ u"analyze"_s, loosePath, u"--format"_s, u"json"_s });
+    QCOMPARE(json(b)[u"complete"_s].toBool(), true);
+    QVERIFY(!findingCodes(json(b)).contains(u"PROBABILITY_SUM@docver"_s));
+    const Run t = run(QStringList { u"simulate"_s, loosePath } + simulate);
+    QCOMPARE(t.status, 0);
+}
+
+void TestCliAnalysis::exportsUseFileSettings()
+{
+    // What `export --overlay` draws and what `report` lists come from the file's settings too.
+    const auto load = [](const QByteArray &analysis) {
+        return readNative(bankWith(analysis)).blueprint.value_or(Blueprint {});
+    };
+    const Blueprint plain = load({});
+    const Blueprint exact = load("<analysis wait-model=\"exact\" rpn-threshold=\"45\"/>");
+    QVERIFY(exact.analysisSettings.rpnThreshold == 45);
+    // With the exact formula the contract's wait misses its service level: a W on the overlay.
+    QVERIFY(!exporting::overlayData(plain).steps.value(u"contract"_s).waitPoint);
+    QVERIFY(exporting::overlayData(exact).steps.value(u"contract"_s).waitPoint);
+    const auto rpnFlagged = [](const Blueprint &bp, const QString &id) {
+        const exporting::ReviewData review = exporting::reviewAnalysis(bp);
+        return std::any_of(review.findings.begin(), review.findings.end(),
+                           [&](const analysis::Finding &f) {
+                               return f.code == u"FMEA_RPN"_s && f.elements.value(0) == id;
+                           });
+    };
+    QVERIFY(!rpnFlagged(plain, u"greet"_s));
+    QVERIFY(rpnFlagged(exact, u"greet"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliAnalysis)

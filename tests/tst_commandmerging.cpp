@@ -300,6 +300,11 @@ void TestCommandMerging::noOpLeavesNoEntry_data()
                return new RemovePoolCommand(&doc, u"nope"_s);
            } }
         << false;
+    QTest::newRow("ChangeAnalysisSettingsCommand, same settings")
+        << MaybeCommand { [](Document &doc) -> QUndoCommand * {
+               return new ChangeAnalysisSettingsCommand(&doc, doc.blueprint().analysisSettings);
+           } }
+        << false;
     QTest::newRow("RemoveLaneCommand of a missing lane")
         << MaybeCommand { [](Document &doc) -> QUndoCommand * {
                return new RemoveLaneCommand(&doc, u"nope"_s);

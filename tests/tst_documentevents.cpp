@@ -18,6 +18,7 @@ private slots:
     void changedSignal();
     void modifiedFollowsCleanState();
     void resetClearsHistory();
+    void analysisSettingsUndoRedo();
 };
 
 // ---- paste -----------------------------------------------------------------------------------
@@ -287,6 +288,14 @@ void TestDocumentEvents::changedSignal_data()
         return new ChangeDemandCommand(&doc, std::nullopt);
     } } << QList<Expect> { { K::DemandChanged, {}, {}, {}, {} } }
                                    << QList<Expect> { { K::DemandChanged, {}, {}, {}, {} } };
+    QTest::newRow("change analysis settings")
+        << MaybeCommand { [](Document &doc) -> QUndoCommand * {
+               AnalysisSettings s;
+               s.rpnThreshold = 80;
+               return new ChangeAnalysisSettingsCommand(&doc, s);
+           } }
+        << QList<Expect> { { K::AnalysisSettingsChanged, {}, {}, {}, {} } }
+        << QList<Expect> { { K::AnalysisSettingsChanged, {}, {}, {}, {} } };
     QTest::newRow("change title") << MaybeCommand { [](Document &doc) -> QUndoCommand * {
         Meta m = doc.blueprint().meta;
         m.title = u"T"_s;
@@ -409,6 +418,40 @@ void TestDocumentEvents::resetClearsHistory()
     QVERIFY(doc.blueprint() == other);
     QCOMPARE(graphProblem(doc.blueprint().graph), QString());
     QCOMPARE(doc.blueprint().meta.title, u"Personal loan"_s);
+}
+
+// ---- the document's analysis settings ----------------------------------------------------------
+
+void TestDocumentEvents::analysisSettingsUndoRedo()
+{
+    Document doc(sampleBlueprint());
+    const QByteArray before = nativeBytes(doc);
+    QVERIFY(!before.contains("<analysis"));
+    AnalysisSettings s;
+    s.waitModel = WaitModel::Exact;
+    s.rpnThreshold = 80;
+    doc.undoStack()->push(new ChangeAnalysisSettingsCommand(&doc, s));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), u"Change analysis settings"_s);
+    QVERIFY(doc.isModified());
+    QVERIFY(doc.blueprint().analysisSettings == s);
+    const QByteArray after = nativeBytes(doc);
+    QVERIFY2(after.contains("  <analysis wait-model=\"exact\" rpn-threshold=\"80\"/>\n"),
+             after.constData());
+
+    // The same settings again: no second entry.
+    doc.undoStack()->push(new ChangeAnalysisSettingsCommand(&doc, s));
+    QCOMPARE(doc.undoStack()->count(), 1);
+
+    for (int round = 0; round < 2; ++round) {
+        doc.undoStack()->undo();
+        QVERIFY(doc.blueprint().analysisSettings.isDefault());
+        QCOMPARE(nativeBytes(doc), before);
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QVERIFY(doc.blueprint().analysisSettings == s);
+        QCOMPARE(nativeBytes(doc), after);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDocumentEvents)

@@ -153,6 +153,59 @@ void TestNativeFormat::malformed_data()
     QTest::newRow("two demands") << withBody(
         "  <demand arrival-rate=\"1\"/>\n  <demand arrival-rate=\"2\"/>\n")
                                  << 8 << 3 << "more than one <demand> element";
+    // The document's analysis settings (<analysis>, docs/format-extensions.md): every value
+    // out of range is refused at its attribute, like the other attributes.
+    const auto analysis = [](const QByteArray &attributes) {
+        return withBody("  <analysis " + attributes + "/>\n");
+    };
+    QTest::newRow("analysis wait model") << analysis("wait-model=\"fast\"") << 7 << 13
+                                         << "wait-model=\"fast\" is not one of: auto, exact, "
+                                            "allen-cunneen, allen-cunneen-poisson, sakasegawa";
+    QTest::newRow("analysis busy 0") << analysis("busy=\"0\"") << 7 << 13
+                                     << "busy=\"0\" is out of range: it must be more than 0 "
+                                        "and at most 1";
+    QTest::newRow("analysis high above 1")
+        << analysis("high=\"1.5\"") << 7 << 13 << "high=\"1.5\" is out of range";
+    QTest::newRow("analysis critical not a number")
+        << analysis("critical=\"high\"") << 7 << 13 << "critical=\"high\" is not a number";
+    QTest::newRow("analysis rpn threshold 0")
+        << analysis("busy=\"0.5\" rpn-threshold=\"0\"") << 7 << 24
+        << "rpn-threshold=\"0\" must be a whole number from 1 to 1000";
+    QTest::newRow("analysis rpn threshold fraction")
+        << analysis("rpn-threshold=\"99.5\"") << 7 << 13
+        << "rpn-threshold=\"99.5\" must be a whole number from 1 to 1000";
+    QTest::newRow("analysis severity threshold 11")
+        << analysis("severity-threshold=\"11\"") << 7 << 13
+        << "severity-threshold=\"11\" must be a whole number from 1 to 10";
+    QTest::newRow("analysis target utilisation 0")
+        << analysis("target-utilisation=\"0\"") << 7 << 13
+        << "target-utilisation=\"0\" is out of range: it must be more than 0 and at most 1";
+    QTest::newRow("analysis backlog horizon 0")
+        << analysis("backlog-horizon=\"0\"") << 7 << 13
+        << "backlog-horizon=\"0\" is out of range: it must be more than 0";
+    QTest::newRow("analysis tie tolerance") << analysis("tie-tolerance=\"0.5\"") << 7 << 13
+                                            << "tie-tolerance=\"0.5\" is out of range: it must "
+                                               "be from 0 to 0.01";
+    QTest::newRow("analysis ping-pong window 2")
+        << analysis("ping-pong-window=\"2\"") << 7 << 13
+        << "ping-pong-window=\"2\" must be a whole number from 3 to 1000";
+    QTest::newRow("analysis routing gain below 1")
+        << analysis("flexible-routing-gain=\"0.9\"") << 7 << 13
+        << "flexible-routing-gain=\"0.9\" is out of range: it must be from 1 to 1000";
+    QTest::newRow("analysis probability tolerance")
+        << analysis("probability-tolerance=\"-1e-9\"") << 7 << 13
+        << "probability-tolerance=\"-1e-9\" is out of range: it must be from 0 to 0.01";
+    QTest::newRow("analysis high below busy")
+        << analysis("busy=\"0.9\" high=\"0.8\"") << 7 << 24
+        << "high=\"0.8\" is below busy (0.9): the utilisation bands must rise: busy ≤ high ≤ "
+           "critical";
+    QTest::newRow("analysis busy above the default high")
+        << analysis("busy=\"0.9\"") << 7 << 13 << "busy=\"0.9\" is above high (0.85)";
+    QTest::newRow("analysis critical below the default high")
+        << analysis("critical=\"0.8\"") << 7 << 13 << "critical=\"0.8\" is below high (0.85)";
+    QTest::newRow("two analysis elements")
+        << withBody("  <analysis busy=\"0.5\"/>\n  <analysis/>\n") << 8 << 3
+        << "more than one <analysis> element";
     QTest::newRow("invalid UTF-8") << steps("    <step id=\"a\" lane=\"f\" title=\"caf\xe9\"/>\n")
                                    << 8 << 37 << "not valid UTF-8 text (byte 0xe9)";
     QTest::newRow("raw control character")
@@ -300,6 +353,10 @@ void TestNativeFormat::warningsLoad_data()
     QTest::newRow("unknown element")
         << withBody("  <phases/>\n  <steps>\n" + twoSteps + "  </steps>\n") << 7
         << "unknown element <phases> in <blueprint> is skipped";
+    QTest::newRow("unknown analysis attribute")
+        << withBody("  <analysis rpn-threshold=\"80\" colour=\"red\"/>\n  <steps>\n" + twoSteps
+                    + "  </steps>\n")
+        << 7 << "unknown attribute colour on <analysis> is kept but not used";
 }
 
 void TestNativeFormat::warningsLoad()

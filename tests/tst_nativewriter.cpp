@@ -5,6 +5,9 @@
 
 using namespace bp;
 using namespace bp::test;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(bp::AnalysisSettings)
 
 class TestNativeWriter : public QObject
 {
@@ -20,6 +23,8 @@ private slots:
     void writerOutputValidAgainstXsd_data();
     void writerOutputValidAgainstXsd();
     void unknownContentKept();
+    void analysisSettingsRoundTrip_data();
+    void analysisSettingsRoundTrip();
 };
 
 void TestNativeWriter::initTestCase()
@@ -167,6 +172,67 @@ void TestNativeWriter::unknownContentKept()
     QVERIFY(warnedFuture);
     // Kept content survives another round trip unchanged.
     QCOMPARE(writeNative(*readNative(out).blueprint), out);
+}
+
+void TestNativeWriter::analysisSettingsRoundTrip_data()
+{
+    QTest::addColumn<AnalysisSettings>("settings");
+    QTest::addColumn<QByteArray>("element"); // the line written, empty: none
+
+    QTest::newRow("defaults: no element") << AnalysisSettings {} << QByteArray();
+    AnalysisSettings s;
+    s.waitModel = WaitModel::SakasegawaQna;
+    QTest::newRow("wait model") << s << QByteArray("<analysis wait-model=\"sakasegawa\"/>");
+    s = {};
+    s.busy = s.high = s.critical = 0.9; // equal bands are allowed: BUSY and HIGH never fire
+    QTest::newRow("bands") << s
+                           << QByteArray("<analysis busy=\"0.9\" high=\"0.9\" critical=\"0.9\"/>");
+    s = {};
+    s.rpnThreshold = 120;
+    s.severityThreshold = 10;
+    QTest::newRow("fmea") << s
+                          << QByteArray(
+                                 "<analysis rpn-threshold=\"120\" severity-threshold=\"10\"/>");
+    s = {};
+    s.targetUtilisation = 0.8;
+    s.backlogHorizon = 480;
+    QTest::newRow("target and horizon")
+        << s << QByteArray("<analysis target-utilisation=\"0.8\" backlog-horizon=\"480\"/>");
+    s = {};
+    s.pingPongWindow = 5;
+    s.flexibleRoutingGain = 1;
+    QTest::newRow("structure")
+        << s << QByteArray("<analysis ping-pong-window=\"5\" flexible-routing-gain=\"1\"/>");
+    s = {};
+    s.tieTolerance = 0;
+    s.probabilityTolerance = 0.01;
+    QTest::newRow("tolerances")
+        << s << QByteArray("<analysis tie-tolerance=\"0\" probability-tolerance=\"0.01\"/>");
+    s = {};
+    s.extras.attributes.append({ u"future"_s, u"yes"_s });
+    QTest::newRow("kept attribute only") << s << QByteArray("<analysis future=\"yes\"/>");
+}
+
+void TestNativeWriter::analysisSettingsRoundTrip()
+{
+    QFETCH(AnalysisSettings, settings);
+    QFETCH(QByteArray, element);
+    Blueprint bp;
+    bp.demand = Demand {};
+    bp.analysisSettings = settings;
+    const QByteArray bytes = writeNative(bp);
+    // Right after <demand>, or nowhere when every setting is the default.
+    const QByteArray afterDemand = bytes.mid(bytes.indexOf("  <demand/>\n") + 12);
+    if (element.isEmpty())
+        QVERIFY(!bytes.contains("<analysis"));
+    else
+        QVERIFY2(afterDemand.startsWith("  " + element + "\n"), bytes.constData());
+    const ReadResult r = readNative(bytes);
+    QVERIFY2(r.ok(), qPrintable(firstError(r)));
+    QVERIFY(r.blueprint->analysisSettings == settings);
+    QCOMPARE(writeNative(*r.blueprint), bytes);
+    QString output;
+    QVERIFY2(xmllintAccepts(bytes, &output), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestNativeWriter)

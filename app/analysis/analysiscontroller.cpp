@@ -49,7 +49,7 @@ AnalysisController::AnalysisController(Document *document, QObject *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(debounceMs);
     connect(m_timer, &QTimer::timeout, this, &AnalysisController::runNow);
-    connect(m_document, &Document::changed, this, &AnalysisController::schedule);
+    connect(m_document, &Document::changed, this, &AnalysisController::documentChanged);
     schedule();
 }
 
@@ -68,12 +68,23 @@ void AnalysisController::schedule()
         emit busyChanged(true);
 }
 
+void AnalysisController::documentChanged(const ChangeEvent &event)
+{
+    // New thresholds are one deliberate change (a dialog's OK, an undo): show them at once.
+    if (event.kind == ChangeEvent::Kind::AnalysisSettingsChanged)
+        runNow();
+    else
+        schedule();
+}
+
+analysis::Settings AnalysisController::settings() const
+{
+    return analysis::settingsOf(m_document->blueprint());
+}
+
 analysis::Snapshot AnalysisController::snapshot() const
 {
-    analysis::Snapshot s = analysis::Snapshot::of(m_document->blueprint());
-    if (m_serviceLevel)
-        s.arrivals().serviceLevel = *m_serviceLevel;
-    return s;
+    return analysis::Snapshot::of(m_document->blueprint());
 }
 
 void AnalysisController::runNow()
@@ -86,7 +97,7 @@ void AnalysisController::runNow()
         emit busyChanged(true);
     emit started();
     QPointer<AnalysisController> self(this);
-    runOnPool(this, snapshot(), m_settings, m_table, [self, generation](ResultPtr result) {
+    runOnPool(this, snapshot(), settings(), m_table, [self, generation](ResultPtr result) {
         if (self)
             self->apply(generation, std::move(result));
     });
@@ -110,23 +121,11 @@ void AnalysisController::analyseAsync(analysis::Snapshot snapshot, QObject *cont
                                       std::function<void(ResultPtr)> done)
 {
     QPointer<QObject> guard(context);
-    runOnPool(this, std::move(snapshot), m_settings, m_table,
+    runOnPool(this, std::move(snapshot), settings(), m_table,
               [guard, done = std::move(done)](ResultPtr result) {
                   if (guard)
                       done(std::move(result));
               });
-}
-
-void AnalysisController::setSettings(const analysis::Settings &settings)
-{
-    m_settings = settings;
-    runNow();
-}
-
-void AnalysisController::setServiceLevelTarget(std::optional<double> target)
-{
-    m_serviceLevel = target;
-    runNow();
 }
 
 void AnalysisController::setActionPriorityTable(std::optional<analysis::ActionPriorityTable> table)

@@ -14,6 +14,7 @@ class QTimer;
 namespace bp {
 
 class Document;
+struct ChangeEvent;
 
 /// The analysis of one document, kept current while the user edits.
 ///
@@ -23,7 +24,9 @@ class Document;
 /// slow run can never overwrite a newer one. Results arrive through a queued signal: typing and
 /// dragging never wait for the analysis.
 ///
-/// Settings live here for now, one set per document (not saved in the file).
+/// The thresholds and the wait model are the document's own (Blueprint::analysisSettings, saved
+/// in the file and changed by ChangeAnalysisSettingsCommand); a change of them analyses again at
+/// once, without the debounce.
 class AnalysisController : public QObject
 {
     Q_OBJECT
@@ -46,17 +49,13 @@ public:
     /// Generation of the last applied result (0: none yet).
     quint64 appliedGeneration() const { return m_applied; }
 
-    const analysis::Settings &settings() const { return m_settings; }
-    /// Changes the thresholds and wait model, and analyses again at once.
-    void setSettings(const analysis::Settings &settings);
-    /// Target service level that replaces the document's demand (unset: the document's).
-    std::optional<double> serviceLevelTarget() const { return m_serviceLevel; }
-    void setServiceLevelTarget(std::optional<double> target);
+    /// The settings of the next run: the document's (analysis::settingsOf).
+    analysis::Settings settings() const;
     /// Uses @p table for Action Priorities (FMEA_AP_HIGH); unset removes it. Analyses again.
     void setActionPriorityTable(std::optional<analysis::ActionPriorityTable> table);
     bool hasActionPriorityTable() const { return m_table != nullptr; }
 
-    /// The snapshot the next run would analyse (document state, controller overrides).
+    /// The snapshot the next run would analyse.
     analysis::Snapshot snapshot() const;
     /// Runs @p snapshot with the current settings on a worker thread and calls @p done on the
     /// GUI thread with the result, unless @p context is gone by then (what-if runs).
@@ -78,11 +77,10 @@ signals:
 
 private:
     void apply(quint64 generation, std::shared_ptr<const analysis::AnalysisResult> result);
+    void documentChanged(const ChangeEvent &event);
 
     Document *m_document;
     QTimer *m_timer;
-    analysis::Settings m_settings;
-    std::optional<double> m_serviceLevel;
     std::shared_ptr<const analysis::ActionPriorityTable> m_table;
     std::shared_ptr<const analysis::AnalysisResult> m_result;
     std::shared_ptr<const OverlayData> m_overlay;

@@ -4,39 +4,48 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bp {
 
 namespace {
-QDoubleSpinBox *ratioSpin(QWidget *parent, double value)
+QDoubleSpinBox *ratioSpin(QWidget *parent, const char *name)
 {
     auto *spin = new QDoubleSpinBox(parent);
+    spin->setObjectName(QLatin1String(name));
     spin->setRange(0.01, 1.0);
     spin->setSingleStep(0.05);
     spin->setDecimals(2);
-    spin->setValue(value);
     return spin;
+}
+
+// The field's value, or @p base when the field still shows what it showed at first: a value
+// from a file with more decimals than the field must not change by opening and closing.
+double valueOf(const QDoubleSpinBox *spin, double shown, double base)
+{
+    return spin->value() == shown ? base : spin->value();
 }
 } // namespace
 
-AnalysisSettingsDialog::AnalysisSettingsDialog(const analysis::Settings &settings,
+AnalysisSettingsDialog::AnalysisSettingsDialog(const AnalysisSettings &settings,
                                                double serviceLevel, QWidget *parent)
     : QDialog(parent)
-    , m_base(settings)
     , m_waitModel(new QComboBox(this))
-    , m_busy(ratioSpin(this, settings.busy))
-    , m_high(ratioSpin(this, settings.high))
-    , m_critical(ratioSpin(this, settings.critical))
+    , m_busy(ratioSpin(this, "busy"))
+    , m_high(ratioSpin(this, "high"))
+    , m_critical(ratioSpin(this, "critical"))
     , m_rpn(new QSpinBox(this))
     , m_severity(new QSpinBox(this))
-    , m_target(ratioSpin(this, settings.targetUtilisation))
+    , m_target(ratioSpin(this, "targetUtilisation"))
     , m_serviceLevel(new QDoubleSpinBox(this))
 {
     setObjectName(QStringLiteral("analysisSettingsDialog"));
     setWindowTitle(tr("Analysis Settings"));
-    using analysis::WaitModel;
     m_waitModel->setObjectName(QStringLiteral("waitModel"));
     m_waitModel->addItem(tr("Automatic (exact when exponential, else Allen–Cunneen)"),
                          int(WaitModel::Auto));
@@ -45,19 +54,24 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const analysis::Settings &setting
     m_waitModel->addItem(tr("Allen–Cunneen with Poisson arrivals"),
                          int(WaitModel::AllenCunneenPoisson));
     m_waitModel->addItem(tr("Sakasegawa with QNA arrivals"), int(WaitModel::SakasegawaQna));
-    m_waitModel->setCurrentIndex(m_waitModel->findData(int(settings.waitModel)));
+    m_rpn->setObjectName(QStringLiteral("rpnThreshold"));
     m_rpn->setRange(1, 1000);
-    m_rpn->setValue(settings.rpnThreshold);
     m_rpn->setToolTip(tr("80, 100, 120 and 125 are common choices"));
+    m_severity->setObjectName(QStringLiteral("severityThreshold"));
     m_severity->setRange(1, 10);
-    m_severity->setValue(settings.severityThreshold);
+    m_serviceLevel->setObjectName(QStringLiteral("serviceLevel"));
     m_serviceLevel->setRange(1.0, 99.9);
     m_serviceLevel->setDecimals(1);
     m_serviceLevel->setSuffix(tr(" %"));
-    m_serviceLevel->setValue(serviceLevel * 100.0);
     m_serviceLevel->setToolTip(
         tr("Share of customers who should wait no longer than a step's tolerance"));
+    fill(settings, serviceLevel);
 
+    auto *note = new QLabel(tr("These settings belong to this document: they are saved in its "
+                               "file, and Undo takes a change back. New documents start from "
+                               "the defaults of the analysis specification."),
+                            this);
+    note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Wait model:"), m_waitModel);
     form->addRow(tr("&Busy from utilisation:"), m_busy);
@@ -67,23 +81,50 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const analysis::Settings &setting
     form->addRow(tr("&RPN threshold:"), m_rpn);
     form->addRow(tr("&Severity threshold:"), m_severity);
     form->addRow(tr("Target service &level:"), m_serviceLevel);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &AnalysisSettingsDialog::restoreDefaults);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(note);
     layout->addWidget(buttons);
 }
 
-analysis::Settings AnalysisSettingsDialog::settings() const
+void AnalysisSettingsDialog::fill(const AnalysisSettings &settings, double serviceLevel)
 {
-    analysis::Settings s = m_base;
-    s.waitModel = analysis::WaitModel(m_waitModel->currentData().toInt());
-    // The bands must rise: busy ≤ high ≤ critical.
-    s.busy = m_busy->value();
-    s.high = std::max(s.busy, m_high->value());
-    s.critical = std::max(s.high, m_critical->value());
-    s.targetUtilisation = m_target->value();
+    m_base = settings;
+    m_baseServiceLevel = serviceLevel;
+    m_waitModel->setCurrentIndex(m_waitModel->findData(int(settings.waitModel)));
+    m_busy->setValue(settings.busy);
+    m_high->setValue(settings.high);
+    m_critical->setValue(settings.critical);
+    m_target->setValue(settings.targetUtilisation);
+    m_rpn->setValue(settings.rpnThreshold);
+    m_severity->setValue(settings.severityThreshold);
+    m_serviceLevel->setValue(serviceLevel * 100.0);
+    m_shown = { m_busy->value(), m_high->value(), m_critical->value(), m_target->value(),
+                m_serviceLevel->value() };
+}
+
+void AnalysisSettingsDialog::restoreDefaults()
+{
+    AnalysisSettings defaults;
+    defaults.extras = m_base.extras; // not settings: what a newer version wrote, kept
+    fill(defaults, Demand {}.serviceLevel);
+}
+
+AnalysisSettings AnalysisSettingsDialog::settings() const
+{
+    AnalysisSettings s = m_base;
+    s.waitModel = WaitModel(m_waitModel->currentData().toInt());
+    s.busy = valueOf(m_busy, m_shown.busy, m_base.busy);
+    // The bands must rise: busy ≤ high ≤ critical (the file format refuses anything else).
+    s.high = std::max(s.busy, valueOf(m_high, m_shown.high, m_base.high));
+    s.critical = std::max(s.high, valueOf(m_critical, m_shown.critical, m_base.critical));
+    s.targetUtilisation = valueOf(m_target, m_shown.target, m_base.targetUtilisation);
     s.rpnThreshold = m_rpn->value();
     s.severityThreshold = m_severity->value();
     return s;
@@ -91,7 +132,8 @@ analysis::Settings AnalysisSettingsDialog::settings() const
 
 double AnalysisSettingsDialog::serviceLevel() const
 {
-    return m_serviceLevel->value() / 100.0;
+    const double percent = m_serviceLevel->value();
+    return percent == m_shown.serviceLevel ? m_baseServiceLevel : percent / 100.0;
 }
 
 } // namespace bp

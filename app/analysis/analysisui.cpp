@@ -6,6 +6,7 @@
 #include "analysissettingsdialog.h"
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "commands/documentcommands.h"
 #include "docks/findingsdock.h"
 #include "docks/propertiesdock.h"
 #include "document/document.h"
@@ -174,17 +175,32 @@ void AnalysisUi::updateLegend()
 
 void AnalysisUi::editSettings()
 {
-    const ResultPtr result = m_controller->result();
-    const double serviceLevel = m_controller->serviceLevelTarget().value_or(
-        result ? result->snapshot.arrivals().serviceLevel : 0.8);
-    auto *dialog = new AnalysisSettingsDialog(m_controller->settings(), serviceLevel, m_window);
+    const Blueprint &bp = m_window->document()->blueprint();
+    const double serviceLevel = bp.demand ? bp.demand->serviceLevel : Demand {}.serviceLevel;
+    auto *dialog = new AnalysisSettingsDialog(bp.analysisSettings, serviceLevel, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, serviceLevel] {
-        if (!qFuzzyCompare(dialog->serviceLevel(), serviceLevel))
-            m_controller->setServiceLevelTarget(dialog->serviceLevel());
-        m_controller->setSettings(dialog->settings());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applySettings(dialog->settings(), dialog->serviceLevel()); });
     dialog->open();
+}
+
+void AnalysisUi::applySettings(const AnalysisSettings &settings, double serviceLevel)
+{
+    // One undo step for whatever the dialog changed; none when it changed nothing. The service
+    // level is the demand's (format.md), so it is changed there.
+    Document *document = m_window->document();
+    const Blueprint &bp = document->blueprint();
+    auto command = std::make_unique<QUndoCommand>(tr("Change analysis settings"));
+    if (settings != bp.analysisSettings)
+        new ChangeAnalysisSettingsCommand(document, settings, command.get());
+    const double current = bp.demand ? bp.demand->serviceLevel : Demand {}.serviceLevel;
+    if (serviceLevel != current) {
+        Demand demand = bp.demand.value_or(Demand {});
+        demand.serviceLevel = serviceLevel;
+        new ChangeDemandCommand(document, demand, command.get());
+    }
+    if (command->childCount() > 0)
+        document->undoStack()->push(command.release());
 }
 
 void AnalysisUi::openSimulation()

@@ -15,6 +15,7 @@ class QWidget;
 namespace bp {
 
 class AnalysisController;
+struct AnalysisSettings;
 class FiguresDock;
 class MainWindow;
 class OverlayLegend;
@@ -57,8 +58,11 @@ public:
     /// The simulation dialog, once opened.
     SimulationDialog *simulationDialog() const { return m_simulation; }
 
-    /// Opens the settings dialog (window-modal, returns at once).
+    /// Opens the settings dialog (window-modal, returns at once); OK applies its settings.
     void editSettings();
+    /// Makes @p settings and the target @p serviceLevel the document's, as one undoable step
+    /// ("Change analysis settings"); no step when neither differs from the document's.
+    void applySettings(const AnalysisSettings &settings, double serviceLevel);
     /// Opens (or raises) the simulation dialog.
     void openSimulation();
     /// Asks for an Action Priority CSV file and loads it.

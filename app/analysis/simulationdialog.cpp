@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bp {
@@ -142,6 +143,8 @@ void SimulationDialog::run()
         state->progress.store(done);
     };
     analysis::Settings settings = m_controller->settings();
+    options.probabilityTolerance
+        = std::max(options.probabilityTolerance, settings.probabilityTolerance);
     if (options.forceExponential)
         settings.waitModel = analysis::WaitModel::Exact; // what the simulation then checks
     analysis::Snapshot snapshot = m_controller->snapshot();

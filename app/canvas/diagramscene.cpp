@@ -123,6 +123,8 @@ void DiagramScene::onChanged(const ChangeEvent &event)
     case Kind::DemandChanged:
         update();
         break;
+    case Kind::AnalysisSettingsChanged: // nothing drawn; the analysis overlay follows its run
+        break;
     }
 }
 

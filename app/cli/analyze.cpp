@@ -5,6 +5,7 @@
 
 #include "analysis/analysis.h"
 #include "analysis/findingtext.h"
+#include "model/kinds.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -282,8 +283,9 @@ int analyzeCommand(const QStringList &arguments, Streams &io)
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption waitModel(
         QStringLiteral("wait-model"),
-        Tr::tr("Waiting-time formula: auto (default: exact when times are exponential), exact, "
-               "allen-cunneen."),
+        Tr::tr("Waiting-time formula, instead of the file's (auto unless its <analysis> "
+               "element says otherwise): auto (exact when times are exponential), exact, "
+               "allen-cunneen, allen-cunneen-poisson, sakasegawa."),
         QStringLiteral("MODEL"));
     const QCommandLineOption failOn(
         QStringLiteral("fail-on"),
@@ -297,7 +299,8 @@ int analyzeCommand(const QStringList &arguments, Streams &io)
         parser.addOption(*o);
     const QString synopsis
         = Tr::tr("Usage: blueprint analyze FILE [--format text|json] "
-                 "[--wait-model exact|allen-cunneen|auto] [--fail-on error|warning|never] "
+                 "[--wait-model auto|exact|allen-cunneen|allen-cunneen-poisson|sakasegawa] "
+                 "[--fail-on error|warning|never] "
                  "[--ap-table CSV]");
     if (const int status = parseCommand(parser, arguments, io, synopsis); status >= 0)
         return status;
@@ -311,17 +314,14 @@ int analyzeCommand(const QStringList &arguments, Streams &io)
     const QString fmt = parser.isSet(format) ? parser.value(format) : QStringLiteral("text");
     if (fmt != u"text" && fmt != u"json")
         return bad(Tr::tr("--format must be text or json"));
-    Settings settings;
-    const QString model
-        = parser.isSet(waitModel) ? parser.value(waitModel) : QStringLiteral("auto");
-    if (model == u"auto")
-        settings.waitModel = WaitModel::Auto;
-    else if (model == u"exact")
-        settings.waitModel = WaitModel::Exact;
-    else if (model == u"allen-cunneen")
-        settings.waitModel = WaitModel::AllenCunneenQna;
-    else
-        return bad(Tr::tr("--wait-model must be exact, allen-cunneen or auto"));
+    // The file's own analysis settings apply; --wait-model replaces the file's wait model.
+    std::optional<WaitModel> modelOverride;
+    if (parser.isSet(waitModel)) {
+        modelOverride = parseWaitModel(parser.value(waitModel));
+        if (!modelOverride)
+            return bad(Tr::tr("--wait-model must be auto, exact, allen-cunneen, "
+                              "allen-cunneen-poisson or sakasegawa"));
+    }
     const QString level = parser.isSet(failOn) ? parser.value(failOn) : QStringLiteral("never");
     if (level != u"error" && level != u"warning" && level != u"never")
         return bad(Tr::tr("--fail-on must be error, warning or never"));
@@ -341,6 +341,9 @@ int analyzeCommand(const QStringList &arguments, Streams &io)
     const std::optional<Blueprint> blueprint = loadBlueprint(file, io);
     if (!blueprint)
         return UsageOrFileError;
+    Settings settings = settingsOf(*blueprint);
+    if (modelOverride)
+        settings.waitModel = *modelOverride;
     const AnalysisResult r = runAnalysis(*blueprint, settings, table ? &*table : nullptr);
     if (fmt == u"json") {
         io.out << QString::fromUtf8(QJsonDocument(analysisJson(QFileInfo(file).fileName(), r))

@@ -22,7 +22,7 @@ QString usage()
                   "\n"
                   "Commands:\n"
                   "  validate FILE...           check files; print errors and warnings\n"
-                  "  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]\n"
+                  "  analyze FILE [--format text|json] [--wait-model MODEL]\n"
                   "          [--fail-on error|warning|never]\n"
                   "                             utilisation, waits, bottlenecks, fail points\n"
                   "  simulate FILE [--customers N] [--replications R] [--seed S]\n"

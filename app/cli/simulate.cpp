@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "commands.h"
 
+#include "analysis/settings.h"
 #include "analysis/snapshot.h"
 #include "simulation/simulation.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace bp::cli {
 
@@ -264,6 +267,9 @@ int simulateCommand(const QStringList &arguments, Streams &io)
     const std::optional<Blueprint> blueprint = loadBlueprint(file, io);
     if (!blueprint)
         return UsageOrFileError;
+    // The file's analysis settings decide which probability sums the model accepts.
+    options.probabilityTolerance = std::max(options.probabilityTolerance,
+                                            analysis::settingsOf(*blueprint).probabilityTolerance);
     const analysis::Snapshot snapshot = analysis::Snapshot::of(*blueprint);
     const simulation::SimulationResult r = simulation::simulate(snapshot, options);
     if (r.status != SimulationStatus::Ok && r.status != SimulationStatus::Unstable) {

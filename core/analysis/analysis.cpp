@@ -78,6 +78,11 @@ AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
     return r;
 }
 
+AnalysisResult runAnalysis(const Blueprint &blueprint, const ActionPriorityTable *table)
+{
+    return runAnalysis(Snapshot::of(blueprint), settingsOf(blueprint), table);
+}
+
 AnalysisResult runAnalysis(const Blueprint &blueprint, const Settings &settings,
                            const ActionPriorityTable *table)
 {

@@ -48,8 +48,12 @@ struct AnalysisResult
 AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings = {},
                            const ActionPriorityTable *table = nullptr);
 
-/// Convenience: the analysis of a blueprint (Snapshot::of + runAnalysis).
-AnalysisResult runAnalysis(const Blueprint &blueprint, const Settings &settings = {},
+/// The analysis of a blueprint with the settings it saves (Snapshot::of, settingsOf and
+/// runAnalysis): what the editor, the CLI and the exports show for a file.
+AnalysisResult runAnalysis(const Blueprint &blueprint, const ActionPriorityTable *table = nullptr);
+
+/// The analysis of a blueprint with other @p settings (a command-line override, say).
+AnalysisResult runAnalysis(const Blueprint &blueprint, const Settings &settings,
                            const ActionPriorityTable *table = nullptr);
 
 } // namespace bp::analysis

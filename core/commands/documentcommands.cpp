@@ -108,6 +108,27 @@ void ChangeDemandCommand::undo()
     m_document->setDemand(m_before);
 }
 
+ChangeAnalysisSettingsCommand::ChangeAnalysisSettingsCommand(Document *document,
+                                                             AnalysisSettings settings,
+                                                             QUndoCommand *parent)
+    : QUndoCommand(Tr::tr("Change analysis settings"), parent)
+    , m_document(document)
+    , m_before(document->blueprint().analysisSettings)
+    , m_after(std::move(settings))
+{
+    setObsolete(m_before == m_after);
+}
+
+void ChangeAnalysisSettingsCommand::redo()
+{
+    m_document->setAnalysisSettings(m_after);
+}
+
+void ChangeAnalysisSettingsCommand::undo()
+{
+    m_document->setAnalysisSettings(m_before);
+}
+
 ChangeMetaCommand::ChangeMetaCommand(Document *document, Meta meta, const QString &text,
                                      QUndoCommand *parent)
     : QUndoCommand(text, parent)

@@ -5,7 +5,7 @@
 #include <QUndoCommand>
 
 /// @file documentcommands.h
-/// Pools, demand and document properties.
+/// Pools, demand, analysis settings and document properties.
 
 namespace bp {
 
@@ -66,6 +66,22 @@ private:
     Document *m_document;
     std::optional<Demand> m_before;
     std::optional<Demand> m_after;
+};
+
+/// Changes the document's analysis settings (thresholds, wait model), saved with the file. A
+/// command that changes nothing is obsolete and leaves no undo entry.
+class ChangeAnalysisSettingsCommand : public QUndoCommand
+{
+public:
+    ChangeAnalysisSettingsCommand(Document *document, AnalysisSettings settings,
+                                  QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    AnalysisSettings m_before;
+    AnalysisSettings m_after;
 };
 
 /// Changes the title, time unit or description of the blueprint.

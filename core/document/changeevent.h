@@ -23,6 +23,7 @@ struct ChangeEvent
         PoolsChanged, ///< pools added, removed or changed
         DemandChanged,
         MetaChanged, ///< title, time unit, description
+        AnalysisSettingsChanged, ///< the document's analysis thresholds and wait model
         Reset ///< everything (a new model was loaded)
     };
 

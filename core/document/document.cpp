@@ -243,4 +243,10 @@ void Document::setMeta(const Meta &meta)
     emit changed(simpleEvent(ChangeEvent::Kind::MetaChanged));
 }
 
+void Document::setAnalysisSettings(const AnalysisSettings &settings)
+{
+    m_blueprint.analysisSettings = settings;
+    emit changed(simpleEvent(ChangeEvent::Kind::AnalysisSettingsChanged));
+}
+
 } // namespace bp

@@ -73,6 +73,7 @@ public:
     bool updatePool(const Pool &pool);
     void setDemand(const std::optional<Demand> &demand);
     void setMeta(const Meta &meta);
+    void setAnalysisSettings(const AnalysisSettings &settings);
 
 signals:
     /// Emitted once for every mutation.

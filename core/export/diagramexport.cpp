@@ -40,6 +40,7 @@ std::unique_ptr<Blueprint> selectionOf(const Blueprint &source, const QSet<Eleme
     auto b = std::make_unique<Blueprint>();
     b->meta = source.meta;
     b->demand = source.demand;
+    b->analysisSettings = source.analysisSettings;
     b->setLanes(source.lanes());
     b->setPools(source.pools());
     for (const Step *s : source.graph.steps())

@@ -144,6 +144,8 @@ private:
     void readOurStepAttributes(const pugi::xml_node &node, RawNode &raw);
     void readOurFlowAttributes(const pugi::xml_node &node, RawFlow &raw);
     void readOurDemand(const pugi::xml_node &node);
+    // bpmnanalysis.cpp
+    void readOurAnalysis(const pugi::xml_node &node);
     QString ourAttribute(const pugi::xml_node &node, const char *local,
                          pugi::xml_attribute *found = nullptr) const;
     QString documentation(const pugi::xml_node &node);

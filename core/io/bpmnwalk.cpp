@@ -356,6 +356,10 @@ void Importer::readProcess(const pugi::xml_node &node)
                     readOurDemand(e);
                     return;
                 }
+                if (ens == Ns::Ours && std::strcmp(elocal, "analysis") == 0) {
+                    readOurAnalysis(e);
+                    return;
+                }
                 if (ens != Ns::Ours || std::strcmp(elocal, "pool") != 0)
                     return;
                 Pool pool;

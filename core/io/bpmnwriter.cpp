@@ -3,6 +3,7 @@
 
 #include "bpmnwriter.h"
 
+#include "analysisattributes.h"
 #include "bpmnnames.h"
 #include "model/kinds.h"
 #include "numbers.h"
@@ -226,7 +227,9 @@ QByteArray BpmnWriter::write()
     process.append_attribute("bs:time-unit")
         .set_value(utf8(toString(m_bp.meta.timeUnit)).constData());
     documentation(process, m_bp.meta.description);
-    if (!m_bp.pools().empty() || m_bp.demand) {
+    const std::vector<std::pair<const char *, QByteArray>> analysis
+        = detail::analysisAttributes(m_bp.analysisSettings);
+    if (!m_bp.pools().empty() || m_bp.demand || !analysis.empty()) {
         pugi::xml_node ext = process.append_child("bpmn:extensionElements");
         if (const std::optional<Demand> &d = m_bp.demand) {
             pugi::xml_node n = ext.append_child("bs:demand");
@@ -240,6 +243,11 @@ QByteArray BpmnWriter::write()
                 number(n, "journey-tolerance", *d->journeyTolerance);
             if (d->serviceLevel != 0.8)
                 number(n, "service-level", d->serviceLevel);
+        }
+        if (!analysis.empty()) {
+            pugi::xml_node n = ext.append_child("bs:analysis");
+            for (const auto &[name, value] : analysis)
+                n.append_attribute(name).set_value(value.constData());
         }
         for (const Pool &p : m_bp.pools()) {
             pugi::xml_node pool = ext.append_child("bs:pool");

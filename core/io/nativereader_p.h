@@ -1,9 +1,9 @@
 #pragma once
 
 // Internal to core/io: the native reader's state and helpers, shared by nativereader.cpp (entry
-// points), readerelements.cpp (one function per element), readervalues.cpp (attribute values,
-// ids, unknown content) and readerbuild.cpp (steps and flows into the graph, references and
-// duplicate ids). Not a public header.
+// points), readerelements.cpp (one function per element), readeranalysis.cpp (the <analysis>
+// element), readervalues.cpp (attribute values, ids, unknown content) and readerbuild.cpp (steps
+// and flows into the graph, references and duplicate ids). Not a public header.
 
 #include "model/blueprint.h"
 #include "nativereader.h"
@@ -47,6 +47,7 @@ private:
     // Elements
     void readRoot(pugi::xml_node root);
     void readDemand(pugi::xml_node node);
+    void readAnalysis(pugi::xml_node node);
     void readLane(pugi::xml_node node);
     void readPool(pugi::xml_node node);
     void readStep(pugi::xml_node node);
@@ -127,6 +128,7 @@ private:
     std::vector<Flow> m_pendingFlows; // not in the graph: an end or its id to be settled
     std::vector<ElementId> m_refusedFlows; // in the graph, but its id is a step's, lane's or pool's
     bool m_sawDemand = false;
+    bool m_sawAnalysis = false;
     bool m_sawDescription = false;
     bool m_tooManySteps = false;
 };

@@ -1,5 +1,6 @@
 #include "nativewriter.h"
 
+#include "analysisattributes.h"
 #include "model/kinds.h"
 #include "numbers.h"
 
@@ -219,6 +220,12 @@ QByteArray writeNative(const Blueprint &bp)
         t.opt("journey-tolerance", d.journeyTolerance);
         t.numIf(d.serviceLevel != 0.8, "service-level", d.serviceLevel);
         w.element(1, t, d.extras, {}, "demand");
+    }
+    if (!bp.analysisSettings.isDefault()) {
+        Writer::Tag t("analysis");
+        for (const auto &[name, value] : detail::analysisAttributes(bp.analysisSettings))
+            t.text.append(' ').append(name).append("=\"").append(value).append('"');
+        w.element(1, t, bp.analysisSettings.extras, {}, "analysis");
     }
     if (bp.lanes().empty()) {
         w.line(1, "<lanes/>");

@@ -103,6 +103,12 @@ void Reader::readRoot(pugi::xml_node root)
                 m_ctx.error(m_ctx.offsetOf(child), ReaderTr::tr("more than one <demand> element"));
             m_sawDemand = true;
             readDemand(child);
+        } else if (n == u"analysis") {
+            if (m_sawAnalysis)
+                m_ctx.error(m_ctx.offsetOf(child),
+                            ReaderTr::tr("more than one <analysis> element"));
+            m_sawAnalysis = true;
+            readAnalysis(child);
         } else if (n == u"lanes" || n == u"pools" || n == u"steps" || n == u"flows") {
             // The items' tag as written (with our prefix, if any), compared as bytes: this
             // loop runs once per step and flow.

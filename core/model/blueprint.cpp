@@ -150,7 +150,8 @@ bool Blueprint::effectiveCustomerPresent(const Step &step) const
 
 bool Blueprint::operator==(const Blueprint &other) const
 {
-    return meta == other.meta && demand == other.demand && extras == other.extras
+    return meta == other.meta && demand == other.demand
+        && analysisSettings == other.analysisSettings && extras == other.extras
         && m_lanes == other.m_lanes && m_pools == other.m_pools && graph == other.graph;
 }
 

@@ -13,7 +13,8 @@
 
 namespace bp {
 
-/// A blueprint: metadata, demand, lanes (top to bottom), pools, and the step/flow graph.
+/// A blueprint: metadata, demand, analysis settings, lanes (top to bottom), pools, and the
+/// step/flow graph.
 ///
 /// Plain data with no signals; a Document owns one and changes it only through commands.
 /// Lanes are kept in display order with an id index, so that lookups stay O(1) for any number
@@ -23,6 +24,7 @@ class Blueprint
 public:
     Meta meta;
     std::optional<Demand> demand;
+    AnalysisSettings analysisSettings; ///< thresholds of the analysis, saved with the document
     BlueprintGraph graph;
     Extras extras; ///< unknown root attributes and foreign elements, kept for saving
 

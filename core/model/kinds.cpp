@@ -67,6 +67,15 @@ constexpr Names<RateUnit, 4> rateUnits { { {
     { RateUnit::Day, u"d" },
 } } };
 
+// The spellings of cli.md's `--wait-model`, plus the two variants it does not list.
+constexpr Names<WaitModel, 5> waitModels { { {
+    { WaitModel::Auto, u"auto" },
+    { WaitModel::Exact, u"exact" },
+    { WaitModel::AllenCunneenQna, u"allen-cunneen" },
+    { WaitModel::AllenCunneenPoisson, u"allen-cunneen-poisson" },
+    { WaitModel::SakasegawaQna, u"sakasegawa" },
+} } };
+
 } // namespace
 
 QString toString(LaneKind kind)
@@ -89,6 +98,10 @@ QString toString(RateUnit unit)
 {
     return rateUnits.name(unit);
 }
+QString toString(WaitModel model)
+{
+    return waitModels.name(model);
+}
 
 std::optional<LaneKind> parseLaneKind(QStringView text)
 {
@@ -109,6 +122,10 @@ std::optional<TimeUnit> parseTimeUnit(QStringView text)
 std::optional<RateUnit> parseRateUnit(QStringView text)
 {
     return rateUnits.parse(text);
+}
+std::optional<WaitModel> parseWaitModel(QStringView text)
+{
+    return waitModels.parse(text);
 }
 
 double minutesPer(TimeUnit unit)

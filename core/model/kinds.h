@@ -17,12 +17,15 @@ QString toString(StepKind kind);
 QString toString(FlowKind kind);
 QString toString(TimeUnit unit);
 QString toString(RateUnit unit);
+/// `auto`, `exact`, `allen-cunneen`, `allen-cunneen-poisson` or `sakasegawa`.
+QString toString(WaitModel model);
 
 std::optional<LaneKind> parseLaneKind(QStringView text);
 std::optional<StepKind> parseStepKind(QStringView text);
 std::optional<FlowKind> parseFlowKind(QStringView text);
 std::optional<TimeUnit> parseTimeUnit(QStringView text);
 std::optional<RateUnit> parseRateUnit(QStringView text);
+std::optional<WaitModel> parseWaitModel(QStringView text);
 
 /// Minutes in one unit of time (s = 1/60, min = 1, h = 60).
 double minutesPer(TimeUnit unit);

@@ -137,6 +137,48 @@ struct Meta
     friend bool operator==(const Meta &, const Meta &) = default;
 };
 
+/// Which waiting-time formula the queueing analysis uses (analysis.md §3.1 step 5, cli.md
+/// `--wait-model`).
+enum class WaitModel {
+    Auto, ///< exact Erlang C when the inputs are exponential, else Allen–Cunneen with QNA
+    Exact, ///< M/M/c (Erlang C) whatever the SCVs say
+    AllenCunneenQna, ///< Allen–Cunneen, arrival SCVs from the QNA linking equations
+    AllenCunneenPoisson, ///< Allen–Cunneen with ca² = 1 at every step
+    SakasegawaQna, ///< Sakasegawa's closed form, arrival SCVs from QNA
+};
+
+/// The analysis thresholds and options of one document (the `<analysis>` element,
+/// docs/format-extensions.md; analysis.md §3.2: "defaults are configurable per project").
+///
+/// Every member starts at the spec's default; a document whose settings equal
+/// `AnalysisSettings {}` saves no `<analysis>` element. The analysis builds its own settings
+/// from these (analysis::settingsOf), converting the backlog horizon to minutes.
+struct AnalysisSettings
+{
+    WaitModel waitModel = WaitModel::Auto;
+    double busy = 0.70; ///< BUSY from this implied utilisation, in (0, 1]
+    double high = 0.85; ///< HIGH_UTILISATION from here, in [busy, 1]
+    double critical = 0.95; ///< CRITICAL_UTILISATION from here, in [high, 1]; UNSTABLE at 1
+    int rpnThreshold = 100; ///< FMEA_RPN when RPN ≥ this, 1 to 1000
+    int severityThreshold = 9; ///< FMEA_SEVERITY when S ≥ this whatever the RPN, 1 to 10
+    double targetUtilisation = 0.85; ///< ρ* for "servers needed for a target", in (0, 1]
+    /// H for the fluid backlog of an unstable step, in the document's time unit; unset: the
+    /// spec's 8 hours, whatever the unit.
+    std::optional<double> backlogHorizon;
+    double tieTolerance = 1e-9; ///< |ρa − ρb| ≤ tol·max(1, ρ) is a tie, 0 to 0.01
+    int pingPongWindow = 3; ///< k consecutive steps for HANDOFF_PINGPONG, 3 to 1000
+    double flexibleRoutingGain = 1.05; ///< FLEXIBLE_ROUTING_GAIN above this × capacity, ≥ 1
+    double probabilityTolerance = 1e-9; ///< routing probabilities sum to 1 within this, ≤ 0.01
+    Extras extras; ///< unknown attributes of `<analysis>`
+
+    /// Whether nothing differs from a new document's settings (then no element is saved).
+    bool isDefault() const { return *this == AnalysisSettings {}; }
+    friend bool operator==(const AnalysisSettings &, const AnalysisSettings &) = default;
+};
+
+/// The spec's backlog horizon (analysis.md §3.2 UNSTABLE), used when a document sets none.
+inline constexpr double defaultBacklogHorizonMinutes = 480.0;
+
 /// Whether a flow of this kind routes customers (is part of the traffic equations).
 inline bool isRouting(FlowKind k)
 {

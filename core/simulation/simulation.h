@@ -81,6 +81,10 @@ struct SimulationOptions
     /// assumptions of a Jackson network, under which the analytic flow time is exact.
     bool forceExponential = false;
     Variability variability = Variability::Gamma;
+    /// The routing probabilities leaving a step must sum to 1 within this. A sum below 1 sends
+    /// the rest along the step's last flow, a sum above 1 takes it from there. The CLI and the
+    /// editor use the document's probability tolerance instead when it is looser.
+    double probabilityTolerance = 1e-6;
     /// A customer making more visits than this stops the run as trapped; 0: max(10⁴, 100 × steps).
     std::int64_t maxVisitsPerCustomer = 0;
     /// Stop the run after this many events in one replication (reported as EventLimit); 0: none.

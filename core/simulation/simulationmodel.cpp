@@ -93,7 +93,7 @@ QString buildModel(const analysis::Snapshot &s, const SimulationOptions &o, Mode
             }
             if (m.routes.size() == st.routeBegin)
                 return Tr::tr("step %1 is a dead end: no flow leaves it").arg(quoted(node.id));
-            if (!st.split && std::abs(sum - 1.0) > 1e-6)
+            if (!st.split && !(std::abs(sum - 1.0) <= o.probabilityTolerance))
                 return Tr::tr("the routing probabilities out of step %1 sum to %2, not 1")
                     .arg(quoted(node.id))
                     .arg(sum);
