@@ -161,7 +161,11 @@ MainWindow::~MainWindow()
     delete m_findingsDock;
     delete m_historyDock;
     delete m_analysis;
+    // The viewport's filter must go before the view: while a widget is destroyed its children
+    // still receive events, and eventFilter() would ask a half-destroyed view for its viewport.
+    m_view->viewport()->removeEventFilter(this);
     delete m_view;
+    m_view = nullptr;
     delete m_scene;
 }
 
@@ -794,7 +798,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()) {
+    if (m_view && watched == m_view->viewport()) {
         switch (event->type()) {
         case QEvent::DragEnter:
         case QEvent::DragMove: {

@@ -149,6 +149,10 @@
         <source>Target service &amp;level:</source>
         <translation>目标服务水平(&amp;L)：</translation>
     </message>
+    <message>
+        <source>These settings belong to this document: they are saved in its file, and Undo takes a change back. New documents start from the defaults of the analysis specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bp::AnalysisUi</name>
@@ -211,6 +215,10 @@
     <message>
         <source>Action Priority table %1 loaded</source>
         <translation>已加载措施优先级表 %1</translation>
+    </message>
+    <message>
+        <source>Change analysis settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,6 +408,10 @@
         <source>blueprint attribute %1=%2 is not valid and is ignored</source>
         <translation>服务蓝图属性 %1=%2 无效，已忽略</translation>
     </message>
+    <message>
+        <source>%1; the utilisation bands are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bp::Cli</name>
@@ -568,10 +580,6 @@
         <translation>输出格式：text（默认）或 json。</translation>
     </message>
     <message>
-        <source>Waiting-time formula: auto (default: exact when times are exponential), exact, allen-cunneen.</source>
-        <translation>等待时间公式：auto（默认；时间服从指数分布时使用精确公式）、exact、allen-cunneen。</translation>
-    </message>
-    <message>
         <source>Exit with status 1 when a finding of this severity or worse is found: error, warning or never (default).</source>
         <translation>发现该严重程度或更严重的问题时以状态 1 退出：error、warning 或 never（默认）。</translation>
     </message>
@@ -580,20 +588,12 @@
         <translation>用于 FMEA_AP_HIGH 分析结果的措施优先级（Action Priority）表（CSV）。</translation>
     </message>
     <message>
-        <source>Usage: blueprint analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto] [--fail-on error|warning|never] [--ap-table CSV]</source>
-        <translation>用法：blueprint analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto] [--fail-on error|warning|never] [--ap-table CSV]</translation>
-    </message>
-    <message>
         <source>give exactly one file</source>
         <translation>请只指定一个文件</translation>
     </message>
     <message>
         <source>--format must be text or json</source>
         <translation>--format 必须是 text 或 json</translation>
-    </message>
-    <message>
-        <source>--wait-model must be exact, allen-cunneen or auto</source>
-        <translation>--wait-model 必须是 exact、allen-cunneen 或 auto</translation>
     </message>
     <message>
         <source>--fail-on must be error, warning or never</source>
@@ -716,57 +716,6 @@
     <message>
         <source>%1: cannot simulate: %2</source>
         <translation>%1: 无法仿真：%2</translation>
-    </message>
-    <message>
-        <source>Usage: blueprint COMMAND [options] [FILE...]
-
-Commands:
-  validate FILE...           check files; print errors and warnings
-  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
-          [--fail-on error|warning|never]
-                             utilisation, waits, bottlenecks, fail points
-  simulate FILE [--customers N] [--replications R] [--seed S]
-           [--format text|json]
-                             discrete-event simulation; means with 95% CIs
-  generate --steps N [--seed S] [-o OUT]
-                             write a synthetic blueprint of N steps
-  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn); a .csv
-                             step list (docs/csv.md) starts a blueprint
-  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]
-           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]
-                             the diagram, or the steps or findings as CSV
-  report FILE -o OUT.{html,pdf}
-                             review report: figures, findings, steps, FMEA
-
-Options of every command: --help, --version.
-Run &apos;blueprint COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
-that cannot be read or written.
-</source>
-        <translation>用法：blueprint COMMAND [options] [FILE...]
-
-命令：
-  validate FILE...           检查文件；输出错误和警告
-  analyze FILE [--format text|json] [--wait-model exact|allen-cunneen|auto]
-          [--fail-on error|warning|never]
-                             利用率、等待时间、瓶颈、失误点
-  simulate FILE [--customers N] [--replications R] [--seed S]
-           [--format text|json]
-                             离散事件仿真；给出均值及 95% 置信区间
-  generate --steps N [--seed S] [-o OUT]
-                             生成含 N 个步骤的合成服务蓝图
-  convert IN OUT             在 .blueprint 与 BPMN 2.0 (.bpmn) 之间转换；
-                             .csv 步骤列表（docs/csv.md）可用来新建服务蓝图
-  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]
-           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]
-                             导出图表，或将步骤、分析结果导出为 CSV
-  report FILE -o OUT.{html,pdf}
-                             评审报告：数值、分析结果、步骤、FMEA
-
-所有命令通用的选项：--help、--version。
-运行“blueprint COMMAND --help”查看某个命令的选项。
-退出状态：0 成功；1 发现问题（--fail-on）；2 用法错误，或文件无法读取或写入。
-</translation>
     </message>
     <message>
         <source>Converts between the blueprint format (.blueprint) and BPMN 2.0 (.bpmn), by the extensions of the two files; a step list from a spreadsheet (.csv, docs/csv.md) starts a blueprint, laid out automatically. Warnings, including what a BPMN file holds that is not imported, go to standard error as file:line:column: severity: message.</source>
@@ -916,6 +865,46 @@ that cannot be read or written.
         <source>blueprint report: %1 cannot be read; nothing was written</source>
         <translation>blueprint report: 无法读取 %1；未写入任何内容</translation>
     </message>
+    <message>
+        <source>Waiting-time formula, instead of the file&apos;s (auto unless its &lt;analysis&gt; element says otherwise): auto (exact when times are exponential), exact, allen-cunneen, allen-cunneen-poisson, sakasegawa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: blueprint analyze FILE [--format text|json] [--wait-model auto|exact|allen-cunneen|allen-cunneen-poisson|sakasegawa] [--fail-on error|warning|never] [--ap-table CSV]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait-model must be auto, exact, allen-cunneen, allen-cunneen-poisson or sakasegawa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: blueprint COMMAND [options] [FILE...]
+
+Commands:
+  validate FILE...           check files; print errors and warnings
+  analyze FILE [--format text|json] [--wait-model MODEL]
+          [--fail-on error|warning|never]
+                             utilisation, waits, bottlenecks, fail points
+  simulate FILE [--customers N] [--replications R] [--seed S]
+           [--format text|json]
+                             discrete-event simulation; means with 95% CIs
+  generate --steps N [--seed S] [-o OUT]
+                             write a synthetic blueprint of N steps
+  convert IN OUT             between .blueprint and BPMN 2.0 (.bpmn); a .csv
+                             step list (docs/csv.md) starts a blueprint
+  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]
+           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]
+                             the diagram, or the steps or findings as CSV
+  report FILE -o OUT.{html,pdf}
+                             review report: figures, findings, steps, FMEA
+
+Options of every command: --help, --version.
+Run &apos;blueprint COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
+that cannot be read or written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bp::DiagramView</name>
@@ -1045,6 +1034,10 @@ that cannot be read or written.
     <message>
         <source>Change demand</source>
         <translation>修改需求</translation>
+    </message>
+    <message>
+        <source>Change analysis settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3335,30 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>flow %1 has no to attribute</source>
         <translation>连线 %1 缺少 to 属性</translation>
+    </message>
+    <message>
+        <source>%1=%2 must be a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is out of range: it must be more than %3 and at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the utilisation bands must rise: busy ≤ high ≤ critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is below %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is above %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one &lt;analysis&gt; element</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

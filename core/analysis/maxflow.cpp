@@ -7,30 +7,35 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace bp::analysis {
 
 namespace {
 
+// Capacities are fixed-point integers: push-relabel conserves flow exactly only in exact
+// arithmetic (with doubles its own checks, BOOST_ASSERT(is_flow()), fail on rounding), and an
+// exact residual graph gives an exact min cut.
+using Amount = std::int64_t;
 using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
 using FlowGraph = boost::adjacency_list<
     boost::vecS, boost::vecS, boost::directedS, boost::no_property,
     boost::property<
-        boost::edge_capacity_t, double,
-        boost::property<boost::edge_residual_capacity_t, double,
+        boost::edge_capacity_t, Amount,
+        boost::property<boost::edge_residual_capacity_t, Amount,
                         boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
 
 constexpr double infinite = std::numeric_limits<double>::infinity();
 
-void addArc(FlowGraph &g, std::size_t a, std::size_t b, double capacity)
+void addArc(FlowGraph &g, std::size_t a, std::size_t b, Amount capacity)
 {
     auto capacities = boost::get(boost::edge_capacity, g);
     auto reverse = boost::get(boost::edge_reverse, g);
     const auto forward = boost::add_edge(a, b, g).first;
     const auto backward = boost::add_edge(b, a, g).first;
     capacities[forward] = capacity;
-    capacities[backward] = 0.0;
+    capacities[backward] = 0;
     reverse[forward] = backward;
     reverse[backward] = forward;
 }
@@ -135,28 +140,43 @@ MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visit
             big += cap;
     }
 
+    // Fixed point: `big` (more than every finite capacity together) becomes bigAmount, chosen so
+    // that no excess can overflow even when every arc ends at one vertex.
+    std::size_t arcs = count;
+    for (const RoutingView::Arc &arc : view.arcs())
+        arcs += c.component[static_cast<std::size_t>(arc.from)]
+            != c.component[static_cast<std::size_t>(arc.to)];
+    const Amount bigAmount
+        = (Amount(1) << 62) / static_cast<Amount>(std::max<std::size_t>(arcs, 1) + 1);
+    const double scale = static_cast<double>(bigAmount) / big;
+    const auto amount = [&](double cap) {
+        return std::isfinite(cap)
+            ? std::min(bigAmount, static_cast<Amount>(std::llround(cap * scale)))
+            : bigAmount;
+    };
+
     // Split network: cluster k is in(k) = 2k → out(k) = 2k + 1.
     FlowGraph g(2 * count);
     for (std::size_t k = 0; k < count; ++k)
-        addArc(g, 2 * k, 2 * k + 1, std::isfinite(clusterCap[k]) ? clusterCap[k] : big);
+        addArc(g, 2 * k, 2 * k + 1, amount(clusterCap[k]));
     for (const RoutingView::Arc &arc : view.arcs()) {
         const auto ca = static_cast<std::size_t>(c.component[static_cast<std::size_t>(arc.from)]);
         const auto cb = static_cast<std::size_t>(c.component[static_cast<std::size_t>(arc.to)]);
         if (ca != cb)
-            addArc(g, 2 * ca + 1, 2 * cb, big);
+            addArc(g, 2 * ca + 1, 2 * cb, bigAmount);
     }
     const std::size_t source = 2 * static_cast<std::size_t>(cStart) + 1;
     const std::size_t sink = 2 * static_cast<std::size_t>(cEnd);
-    const double flow = boost::push_relabel_max_flow(g, source, sink);
-    if (flow <= 0.0)
+    const Amount flowAmount = boost::push_relabel_max_flow(g, source, sink);
+    if (flowAmount <= 0)
         return result;
+    const double flow = static_cast<double>(flowAmount) / scale;
     result.available = true;
-    result.unbounded = flow >= big * (1.0 - 1e-12);
+    result.unbounded = flowAmount >= bigAmount;
     result.maxFlowPerMinute = result.unbounded ? infinite : flow;
 
     // Min cut: what START still reaches in the residual graph.
     const auto residual = boost::get(boost::edge_residual_capacity, g);
-    const double eps = 1e-12 * big;
     std::vector<bool> reached(2 * count, false);
     std::vector<std::size_t> stack { source };
     reached[source] = true;
@@ -165,7 +185,7 @@ MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visit
         stack.pop_back();
         for (auto [e, last] = boost::out_edges(u, g); e != last; ++e) {
             const std::size_t w = boost::target(*e, g);
-            if (!reached[w] && residual[*e] > eps) {
+            if (!reached[w] && residual[*e] > 0) {
                 reached[w] = true;
                 stack.push_back(w);
             }
