@@ -139,22 +139,27 @@ DocumentPage::DocumentPage(Document *document, QWidget *parent)
         const auto unit = TimeUnit(m_timeUnit->itemData(index).toInt());
         changeMeta(tr("Change time unit"), [unit](Meta &m) { m.timeUnit = unit; });
     });
-    connect(m_arrivalRate, &ValueSpinBox::committed, this, [this](std::optional<double> v) {
-        changeDemand([v](Demand &d) { d.arrivalRate = v; });
-    });
+    connect(m_arrivalRate, &ValueSpinBox::committed, this,
+            [this](std::optional<double> v, quint64 gesture) {
+                changeDemand([v](Demand &d) { d.arrivalRate = v; }, gesture);
+            });
     connect(m_per, &QComboBox::activated, this, [this](int index) {
         const auto per = RateUnit(m_per->itemData(index).toInt());
         changeDemand([per](Demand &d) { d.per = per; });
     });
-    connect(m_arrivalScv, &ValueSpinBox::committed, this, [this](std::optional<double> v) {
-        changeDemand([v](Demand &d) { d.arrivalScv = v.value_or(1.0); });
-    });
-    connect(m_journeyTolerance, &ValueSpinBox::committed, this, [this](std::optional<double> v) {
-        changeDemand([v](Demand &d) { d.journeyTolerance = v; });
-    });
-    connect(m_serviceLevel, &ValueSpinBox::committed, this, [this](std::optional<double> v) {
-        changeDemand([v](Demand &d) { d.serviceLevel = v.value_or(80.0) / 100.0; });
-    });
+    connect(m_arrivalScv, &ValueSpinBox::committed, this,
+            [this](std::optional<double> v, quint64 gesture) {
+                changeDemand([v](Demand &d) { d.arrivalScv = v.value_or(1.0); }, gesture);
+            });
+    connect(m_journeyTolerance, &ValueSpinBox::committed, this,
+            [this](std::optional<double> v, quint64 gesture) {
+                changeDemand([v](Demand &d) { d.journeyTolerance = v; }, gesture);
+            });
+    connect(m_serviceLevel, &ValueSpinBox::committed, this,
+            [this](std::optional<double> v, quint64 gesture) {
+                changeDemand([v](Demand &d) { d.serviceLevel = v.value_or(80.0) / 100.0; },
+                             gesture);
+            });
     connect(m_pools, &QTableWidget::cellChanged, this,
             [this](int row, int column) { poolEdited(row, column); });
     connect(m_pools, &QTableWidget::itemSelectionChanged, this,
@@ -207,7 +212,7 @@ void DocumentPage::changeMeta(const QString &text, const std::function<void(Meta
     m_document->undoStack()->push(new ChangeMetaCommand(m_document, meta, text));
 }
 
-void DocumentPage::changeDemand(const std::function<void(Demand &)> &edit)
+void DocumentPage::changeDemand(const std::function<void(Demand &)> &edit, quint64 gesture)
 {
     const std::optional<Demand> &current = m_document->blueprint().demand;
     Demand demand = current.value_or(Demand {});
@@ -216,7 +221,7 @@ void DocumentPage::changeDemand(const std::function<void(Demand &)> &edit)
         return;
     if (!current && demand == Demand {})
         return;
-    m_document->undoStack()->push(new ChangeDemandCommand(m_document, demand));
+    m_document->undoStack()->push(new ChangeDemandCommand(m_document, demand, gesture));
 }
 
 void DocumentPage::poolEdited(int row, int column)

@@ -150,6 +150,12 @@ void alignFormLabels(QWidget *page)
     }
 }
 
+void endGestures(QWidget *page)
+{
+    for (ValueSpinBox *box : page->findChildren<ValueSpinBox *>())
+        box->endGesture();
+}
+
 void showNumber(ValueSpinBox *box, std::optional<double> value, bool mixed)
 {
     if (mixed)

@@ -43,6 +43,9 @@ ValueSpinBox *makeNumberField(double minimum, double maximum, int decimals,
 /// groups line up.
 void alignFormLabels(QWidget *page);
 
+/// Ends the gesture of every number field on @p page (ValueSpinBox::endGesture()).
+void endGestures(QWidget *page);
+
 /// Shows in @p box the value @p get gives for every item, or "(mixed)" when they differ.
 template<typename T, typename Get>
 void showCommon(ValueSpinBox *box, const std::vector<const T *> &items, Get get);

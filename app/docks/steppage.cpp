@@ -173,19 +173,22 @@ void StepPage::connectNumber(ValueSpinBox *box, const QString &text,
                              std::function<void(Step &, std::optional<double>)> set)
 {
     connect(box, &ValueSpinBox::committed, this,
-            [this, text, set = std::move(set)](std::optional<double> value) {
-                apply(text, [&set, value](Step &s) { set(s, value); });
+            [this, text, set = std::move(set)](std::optional<double> value, quint64 gesture) {
+                apply(
+                    text, [&set, value](Step &s) { set(s, value); }, gesture);
             });
 }
 
-void StepPage::apply(const QString &text, const std::function<void(Step &)> &edit)
+void StepPage::apply(const QString &text, const std::function<void(Step &)> &edit, quint64 gesture)
 {
-    if (QUndoCommand *command = makeStepEdit(m_document, m_ids, edit, text))
+    if (QUndoCommand *command = makeStepEdit(m_document, m_ids, edit, text, gesture))
         m_document->undoStack()->push(command);
 }
 
 void StepPage::setSteps(const QVector<ElementId> &ids)
 {
+    if (ids != m_ids)
+        endGestures(this); // an arrow key on other steps is another undo step
     m_ids = ids;
     refresh();
 }

@@ -48,7 +48,7 @@ public:
 
 private:
     void refresh();
-    void apply(const QString &text, const std::function<void(Step &)> &edit);
+    void apply(const QString &text, const std::function<void(Step &)> &edit, quint64 gesture = 0);
     void connectNumber(ValueSpinBox *box, const QString &text,
                        std::function<void(Step &, std::optional<double>)> set);
 
