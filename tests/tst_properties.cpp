@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionSpinBox>
 #include <QTableWidget>
@@ -110,6 +111,7 @@ private slots:
     void rangeLimits();
     void flowProbabilityAndLabel();
     void documentTitleTimeUnitAndDemand();
+    void timeUnitConvertsDurations();
     void poolsAddRenameRemove();
 
 private:
@@ -504,6 +506,38 @@ void TestProperties::documentTitleTimeUnitAndDemand()
     QCOMPARE(page->titleEdit()->text(), QStringLiteral("Personal loan at a branch"));
     QCOMPARE(page->arrivalRateField()->value(), 12.0);
     QCOMPARE(page->timeUnitCombo()->currentData().toInt(), int(TimeUnit::Minutes));
+    QVERIFY(!w.isWindowModified());
+}
+
+void TestProperties::timeUnitConvertsDurations()
+{
+    MainWindow &w = *m_window;
+    const Blueprint &bp = w.document()->blueprint();
+    DocumentPage *page = m_dock->documentPage();
+    QVERIFY(page->timeUnitCombo()->toolTip().contains(QStringLiteral("converts")));
+    page->timeUnitCombo()->setFocus();
+    QTest::keyClick(page->timeUnitCombo(), Qt::Key_Down); // minutes -> hours
+    QCOMPARE(bp.meta.timeUnit, TimeUnit::Hours);
+    QCOMPARE(m_stack->count(), 1);
+    QVERIFY(qAbs(step(w, "greet").time - 2.5 / 60.0) < 1e-12);
+    QCOMPARE(step(w, "greet").tolerance, std::optional<double>(5.0 / 60.0));
+    QCOMPARE(bp.demand->journeyTolerance, std::optional<double>(2.0));
+    QCOMPARE(bp.demand->arrivalRate, std::optional<double>(12.0)); // still per hour
+    QCOMPARE(page->journeyToleranceField()->text(), QStringLiteral("2.0000 h"));
+    QCOMPARE(page->arrivalRateField()->value(), 12.0);
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("converted")));
+
+    // The step page shows the converted time in hours, with the decimals hours need.
+    selectElements(w.scene(), { QStringLiteral("greet") }, {});
+    QCOMPARE(m_dock->stepPage()->timeField()->text(), QStringLiteral("0.0417 h"));
+
+    // Undo gives back the exact minutes.
+    m_stack->undo();
+    QCOMPARE(bp.meta.timeUnit, TimeUnit::Minutes);
+    QCOMPARE(step(w, "greet").time, 2.5);
+    QCOMPARE(step(w, "greet").tolerance, std::optional<double>(5.0));
+    QCOMPARE(bp.demand->journeyTolerance, std::optional<double>(120.0));
+    QCOMPARE(m_dock->stepPage()->timeField()->text(), QStringLiteral("2.50 min"));
     QVERIFY(!w.isWindowModified());
 }
 

@@ -42,6 +42,7 @@ public:
 
 private:
     void changeMeta(const QString &text, const std::function<void(Meta &)> &edit);
+    void changeTimeUnit(TimeUnit unit);
     void changeDemand(const std::function<void(Demand &)> &edit, quint64 gesture = 0);
     void poolEdited(int row, int column);
     void addPool();

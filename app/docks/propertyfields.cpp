@@ -120,6 +120,14 @@ ValueSpinBox *makeNumberField(double minimum, double maximum, int decimals, cons
     return box;
 }
 
+void setDurationUnit(ValueSpinBox *box, TimeUnit unit)
+{
+    const bool hours = unit == TimeUnit::Hours;
+    box->setSuffix(PropertyNames::timeSuffix(unit));
+    box->setDecimals(hours ? 4 : 2); // 2.5 min is 0.0417 h
+    box->setStep(hours ? 0.1 : 1.0);
+}
+
 void alignFormLabels(QWidget *page)
 {
     QList<QWidget *> labels;

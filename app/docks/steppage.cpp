@@ -222,10 +222,11 @@ void StepPage::refresh()
         for (const Pool &p : bp.pools())
             m_pool->addItem(p.title.isEmpty() ? p.id : p.title, p.id);
     }
-    m_unit = bp.meta.timeUnit;
-    const QString suffix = PropertyNames::timeSuffix(m_unit);
-    for (ValueSpinBox *box : { m_time, m_tolerance, m_executionTolerance })
-        box->setSuffix(suffix);
+    if (bp.meta.timeUnit != m_unit) {
+        m_unit = bp.meta.timeUnit;
+        for (ValueSpinBox *box : { m_time, m_tolerance, m_executionTolerance })
+            setDurationUnit(box, *m_unit);
+    }
 
     showCommonText(m_title, steps, [](const Step &s) { return s.title; });
     showCommonText(m_description, steps, [](const Step &s) { return s.description; });

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -71,7 +72,7 @@ private:
     ValueSpinBox *m_occurrence;
     ValueSpinBox *m_detection;
     ValueSpinBox *m_entry;
-    TimeUnit m_unit = TimeUnit::Minutes;
+    std::optional<TimeUnit> m_unit; ///< of the duration fields
 };
 
 } // namespace bp

@@ -34,6 +34,12 @@ void ValueSpinBox::setValueRange(double minimum, double maximum)
     updateSlot();
 }
 
+void ValueSpinBox::setStep(double step)
+{
+    setSingleStep(step);
+    updateSlot();
+}
+
 void ValueSpinBox::setNoneText(const QString &text)
 {
     m_noneText = text;

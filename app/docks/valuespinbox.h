@@ -29,6 +29,8 @@ public:
 
     /// The allowed values (without the none slot).
     void setValueRange(double minimum, double maximum);
+    /// The step of the arrows and the wheel (keeps the none slot one step below the range).
+    void setStep(double step);
     /// Makes the value optional; @p text is shown when it is unset.
     void setNoneText(const QString &text);
     bool isOptional() const { return !m_noneText.isEmpty(); }
