@@ -1,6 +1,8 @@
 // blueprint-screenshot FILE OUT.png [WIDTH HEIGHT]: the real main window on FILE, as a PNG, for
 // the documentation. Runs under a virtual display (xvfb-run -a) or the offscreen platform.
 
+#include "analysis/analysiscontroller.h"
+#include "analysis/analysisui.h"
 #include "canvas/diagramview.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -62,6 +64,13 @@ int main(int argc, char **argv)
     window.resize(width, height);
     window.show();
     settle(300);
+    // The analysis runs on a worker thread after a short delay: wait for its findings and
+    // overlay (at most 20 s).
+    const bp::AnalysisController *analysis = window.analysis()->controller();
+    QElapsedTimer waited;
+    waited.start();
+    while ((analysis->isBusy() || !analysis->result()) && waited.elapsed() < 20000)
+        settle(50);
     // Show the properties of a step, as a user would see them while editing.
     window.selectAndCentre({ QStringLiteral("interview") });
     window.view()->fitToWindow();

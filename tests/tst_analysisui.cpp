@@ -145,6 +145,14 @@ void TestAnalysisUi::findingsListTheAnalysis()
     QVERIFY(message.data().toString().contains(QStringLiteral("Loan interview")));
     QVERIFY(
         !dock->filter()->index(row, FindingsModel::SuggestionColumn).data().toString().isEmpty());
+    // The kind reads as a name; the code is in the tooltip.
+    const QModelIndex kindIndex = dock->filter()->index(row, FindingsModel::CodeColumn);
+    QCOMPARE(kindIndex.data().toString(), QStringLiteral("Wait point"));
+    QVERIFY(kindIndex.data(Qt::ToolTipRole).toString().contains(u"WAIT_EXCEEDS_TOLERANCE"));
+    const int fmea = findingRow(dock, QStringLiteral("FMEA_RPN"), QStringLiteral("interview"));
+    QVERIFY(fmea >= 0);
+    QCOMPARE(dock->filter()->index(fmea, FindingsModel::CodeColumn).data().toString(),
+             QStringLiteral("High risk priority"));
 
     // Filter by severity: without warnings, no warning row is shown (and there were some).
     const auto countOf = [dock](FindingRow::Severity s) {
@@ -162,25 +170,32 @@ void TestAnalysisUi::findingsListTheAnalysis()
     dock->severityButton(FindingRow::Severity::Warning)->click();
     QCOMPARE(dock->filter()->rowCount(), all);
 
-    // Filter by kind.
+    // Filter by kind, offered by name.
     QComboBox *kinds = dock->kindCombo();
     const int kind = kinds->findData(QStringLiteral("WAIT_EXCEEDS_TOLERANCE"));
     QVERIFY(kind > 0);
+    QCOMPARE(kinds->itemText(kind), QStringLiteral("Wait point"));
+    QCOMPARE(kinds->itemData(kind, Qt::ToolTipRole).toString(),
+             QStringLiteral("WAIT_EXCEEDS_TOLERANCE"));
     kinds->setCurrentIndex(kind);
     QVERIFY(dock->filter()->rowCount() >= 1);
     for (int r = 0; r < dock->filter()->rowCount(); ++r)
         QCOMPARE(dock->filter()->index(r, 0).data(FindingsModel::CodeRole).toString(),
                  QStringLiteral("WAIT_EXCEEDS_TOLERANCE"));
 
-    // Sorting by kind puts the codes in order.
+    // Sorting by kind puts the names shown in order.
     kinds->setCurrentIndex(0);
     dock->view()->sortByColumn(FindingsModel::CodeColumn, Qt::AscendingOrder);
     QString previous;
+    QStringList shown;
     for (int r = 0; r < dock->filter()->rowCount(); ++r) {
-        const QString code = dock->filter()->index(r, 0).data(FindingsModel::CodeRole).toString();
-        QVERIFY2(previous.compare(code, Qt::CaseInsensitive) <= 0, qPrintable(code));
-        previous = code;
+        const QString name = dock->filter()->index(r, FindingsModel::CodeColumn).data().toString();
+        QVERIFY2(previous.compare(name, Qt::CaseInsensitive) <= 0, qPrintable(name));
+        previous = name;
+        shown << name;
     }
+    QVERIFY(shown.contains(QStringLiteral("Wait point")));
+    QVERIFY(!shown.contains(QStringLiteral("WAIT_EXCEEDS_TOLERANCE")));
 
     // A click on the finding selects and centres the interview.
     w.view()->resetZoom();

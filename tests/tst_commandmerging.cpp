@@ -15,6 +15,8 @@ private slots:
     void dragOfSeveralSteps();
     void movesWithoutGestureStaySeparate();
     void laneResizeGesture();
+    void fieldGestures();
+    void demandFieldGesture();
     void noOpLeavesNoEntry_data();
     void noOpLeavesNoEntry();
 };
@@ -147,6 +149,86 @@ void TestCommandMerging::laneResizeGesture()
     resize(180.0, g2); // back to where this gesture began
     QCOMPARE(doc.undoStack()->count(), 1);
     QCOMPARE(doc.blueprint().lane(u"front"_s)->height, 180.0);
+}
+
+// ---- number fields (properties dock) -----------------------------------------------------------
+
+void TestCommandMerging::fieldGestures()
+{
+    Document doc(sampleBlueprint());
+    QUndoStack *stack = doc.undoStack();
+    const auto setTime = [&](const QVector<ElementId> &ids, double t, quint64 gesture) {
+        if (QUndoCommand *c = makeStepEdit(
+                &doc, ids, [t](Step &s) { s.time = t; }, u"Time"_s, gesture))
+            stack->push(c);
+    };
+    const quint64 g1 = newGestureId();
+    for (double t : { 3.5, 4.5, 5.5, 6.5 })
+        setTime({ u"greet"_s, u"check"_s }, t, g1);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stepOf(doc, u"greet"_s).time, 6.5);
+    QCOMPARE(stepOf(doc, u"check"_s).time, 6.5);
+    stack->undo();
+    QCOMPARE(stepOf(doc, u"greet"_s).time, 2.5);
+    QCOMPARE(stepOf(doc, u"check"_s).time, 4.0);
+    stack->redo();
+
+    // The same gesture on other steps is another entry; so is gesture 0.
+    setTime({ u"greet"_s }, 7.5, g1);
+    QCOMPARE(stack->count(), 2);
+    setTime({ u"greet"_s }, 8.5, 0);
+    setTime({ u"greet"_s }, 9.5, 0);
+    QCOMPARE(stack->count(), 4);
+
+    // A command of another kind in between ends the merging.
+    const quint64 g2 = newGestureId();
+    setTime({ u"greet"_s }, 10.5, g2);
+    dragStep(doc, u"greet"_s, { 170, 60 }, newGestureId());
+    setTime({ u"greet"_s }, 11.5, g2);
+    QCOMPARE(stack->count(), 7);
+
+    // Flows merge the same way, under their own id.
+    const quint64 g3 = newGestureId();
+    for (double p : { 0.5, 0.55, 0.6 }) {
+        if (QUndoCommand *c = makeFlowEdit(
+                &doc, { u"f2"_s }, [p](Flow &f) { f.p = p; }, u"P"_s, g3))
+            stack->push(c);
+    }
+    QCOMPARE(stack->count(), 8);
+    QCOMPARE(stack->command(7)->id(), int(CommandId::EditFlows));
+    QCOMPARE(flowOf(doc, u"f2"_s).p, std::optional<double>(0.6));
+    stack->undo();
+    QCOMPARE(flowOf(doc, u"f2"_s).p, std::nullopt);
+}
+
+void TestCommandMerging::demandFieldGesture()
+{
+    Document doc(sampleBlueprint());
+    QUndoStack *stack = doc.undoStack();
+    const QByteArray before = nativeBytes(doc);
+    const auto setRate = [&](double rate, quint64 gesture) {
+        Demand d = *doc.blueprint().demand;
+        d.arrivalRate = rate;
+        stack->push(new ChangeDemandCommand(&doc, d, gesture));
+    };
+    const quint64 g1 = newGestureId();
+    for (double rate : { 13.0, 14.0, 15.0 })
+        setRate(rate, g1);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(doc.blueprint().demand->arrivalRate, std::optional<double>(15.0));
+    stack->undo();
+    QCOMPARE(nativeBytes(doc), before);
+    stack->redo();
+
+    // Back to where the gesture began: no entry left.
+    const quint64 g2 = newGestureId();
+    setRate(16.0, g2);
+    setRate(15.0, g2);
+    QCOMPARE(stack->count(), 1);
+    // Without a gesture every change is an entry.
+    setRate(16.0, 0);
+    setRate(17.0, 0);
+    QCOMPARE(stack->count(), 3);
 }
 
 // ---- no-ops ----------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 // The properties dock, typed into like a user: a step's fields, many steps at once (mixed
 // values), flows, the document section (title, time unit, demand, pools), range limits, one undo
-// step per edit, and the dock following undo.
+// step per edit or gesture (holding an arrow key, the spin arrows, the wheel), and the dock
+// following undo.
 
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "commands/changecommands.h"
 #include "docks/descriptionedit.h"
 #include "docks/documentpage.h"
 #include "docks/flowpage.h"
@@ -20,8 +22,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionSpinBox>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace bp;
 using namespace bp::test;
@@ -50,6 +56,38 @@ const Step &step(MainWindow &w, const char *id)
 {
     return *w.document()->blueprint().graph.step(QLatin1String(id));
 }
+
+/// Presses @p key @p times on a field that has the focus.
+void press(ValueSpinBox *box, Qt::Key key, int times)
+{
+    QVERIFY(box->hasFocus());
+    for (int i = 0; i < times; ++i)
+        QTest::keyClick(box, key);
+}
+
+/// One notch of the mouse wheel over the field (up: positive).
+void wheel(ValueSpinBox *box, int notches)
+{
+    const QPoint pos = box->rect().center();
+    QWheelEvent event(QPointF(pos), QPointF(box->mapToGlobal(pos)), QPoint(),
+                      QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(box, &event);
+}
+
+/// Clicks the up arrow of the field.
+void clickUpArrow(ValueSpinBox *box)
+{
+    QStyleOptionSpinBox option;
+    option.initFrom(box);
+    option.subControls = QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown;
+    option.buttonSymbols = box->buttonSymbols();
+    option.stepEnabled = QAbstractSpinBox::StepUpEnabled | QAbstractSpinBox::StepDownEnabled;
+    option.frame = box->hasFrame();
+    const QRect up
+        = box->style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxUp, box);
+    QTest::mouseClick(box, Qt::LeftButton, {}, up.center());
+}
 } // namespace
 
 class TestProperties : public QObject
@@ -62,6 +100,10 @@ private slots:
     void cleanup();
     void pageFollowsSelection();
     void typeStepTimeIsOneUndoStep();
+    void holdingAnArrowKeyIsOneUndoStep();
+    void wheelAndSpinArrowsAreOneUndoStep();
+    void gestureEndsWithSelectionAndOtherCommands();
+    void demandAndFlowFieldGestures();
     void titleAndDescription();
     void kindAndLaneByKeyboard();
     void multiSelectionMixedAndEditAll();
@@ -69,6 +111,7 @@ private slots:
     void rangeLimits();
     void flowProbabilityAndLabel();
     void documentTitleTimeUnitAndDemand();
+    void timeUnitConvertsDurations();
     void poolsAddRenameRemove();
 
 private:
@@ -138,6 +181,140 @@ void TestProperties::typeStepTimeIsOneUndoStep()
     QTest::keyClick(time, Qt::Key_Up);
     QCOMPARE(step(w, "greet").time, 13.75);
     QCOMPARE(m_stack->count(), 2);
+}
+
+void TestProperties::holdingAnArrowKeyIsOneUndoStep()
+{
+    MainWindow &w = *m_window;
+    selectElements(w.scene(), { QStringLiteral("greet") }, {});
+    StepPage *page = m_dock->stepPage();
+    ValueSpinBox *time = page->timeField();
+    time->setFocus();
+    press(time, Qt::Key_Up, 5);
+    QCOMPARE(step(w, "greet").time, 7.5);
+    QCOMPARE(time->value(), 7.5);
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_stack->text(0), QStringLiteral("Change time"));
+    m_stack->undo();
+    QCOMPARE(step(w, "greet").time, 2.5);
+    QCOMPARE(time->value(), 2.5);
+    m_stack->redo();
+    QCOMPARE(step(w, "greet").time, 7.5);
+
+    // Out of the field and back in: a new gesture, a second entry.
+    page->scvField()->setFocus();
+    time->setFocus();
+    press(time, Qt::Key_Up, 1);
+    QCOMPARE(step(w, "greet").time, 8.5);
+    QCOMPARE(m_stack->count(), 2);
+    // Down and up again within one gesture: back where it began leaves no entry.
+    page->scvField()->setFocus();
+    time->setFocus();
+    press(time, Qt::Key_Down, 3);
+    press(time, Qt::Key_Up, 3);
+    QCOMPARE(step(w, "greet").time, 8.5);
+    QCOMPARE(m_stack->count(), 2);
+
+    // Another field is another gesture even without leaving the dock by the mouse.
+    page->scvField()->setFocus();
+    press(page->scvField(), Qt::Key_Up, 2);
+    QCOMPARE(m_stack->count(), 3);
+    QCOMPARE(step(w, "greet").scv, 0.7);
+
+    // A typed value after steps is an entry of its own, and the steps after it another.
+    time->setFocus();
+    press(time, Qt::Key_Up, 2);
+    QCOMPARE(m_stack->count(), 4);
+    typeNumber(time, QStringLiteral("20"));
+    QCOMPARE(m_stack->count(), 5);
+    press(time, Qt::Key_Up, 2);
+    QCOMPARE(step(w, "greet").time, 22.0);
+    QCOMPARE(m_stack->count(), 6);
+    m_stack->undo();
+    QCOMPARE(step(w, "greet").time, 20.0);
+    m_stack->undo();
+    QCOMPARE(step(w, "greet").time, 10.5);
+}
+
+void TestProperties::wheelAndSpinArrowsAreOneUndoStep()
+{
+    MainWindow &w = *m_window;
+    selectElements(w.scene(), { QStringLiteral("greet") }, {});
+    ValueSpinBox *time = m_dock->stepPage()->timeField();
+    // Without the focus the wheel scrolls the dock and changes nothing.
+    w.view()->setFocus();
+    wheel(time, 1);
+    QCOMPARE(m_stack->count(), 0);
+    time->setFocus();
+    for (int i = 0; i < 3; ++i)
+        wheel(time, 1);
+    QCOMPARE(step(w, "greet").time, 5.5);
+    QCOMPARE(m_stack->count(), 1);
+
+    // The spin arrows: a click gives the focus; a new gesture as the field had left it.
+    w.view()->setFocus();
+    for (int i = 0; i < 4; ++i)
+        clickUpArrow(time);
+    QVERIFY(time->hasFocus());
+    QCOMPARE(step(w, "greet").time, 9.5);
+    QCOMPARE(m_stack->count(), 2);
+    m_stack->undo();
+    QCOMPARE(step(w, "greet").time, 5.5);
+    m_stack->undo();
+    QCOMPARE(step(w, "greet").time, 2.5);
+    QCOMPARE(time->value(), 2.5);
+}
+
+void TestProperties::gestureEndsWithSelectionAndOtherCommands()
+{
+    MainWindow &w = *m_window;
+    selectElements(w.scene(), { QStringLiteral("greet") }, {});
+    ValueSpinBox *time = m_dock->stepPage()->timeField();
+    time->setFocus();
+    press(time, Qt::Key_Up, 2);
+    QCOMPARE(m_stack->count(), 1);
+    // Another selection and back, the field keeping the focus: a new entry.
+    selectElements(w.scene(), { QStringLiteral("interview") }, {});
+    selectElements(w.scene(), { QStringLiteral("greet") }, {});
+    QVERIFY(time->hasFocus());
+    press(time, Qt::Key_Up, 2);
+    QCOMPARE(m_stack->count(), 2);
+    // Another command pushed in between (here a rename by the canvas's way): a new entry.
+    m_stack->push(makeStepEdit(
+        w.document(), { QStringLiteral("docver") },
+        [](Step &s) { s.title = QStringLiteral("Checked"); }, QStringLiteral("Rename")));
+    QVERIFY(time->hasFocus());
+    press(time, Qt::Key_Up, 2);
+    QCOMPARE(m_stack->count(), 4);
+    QCOMPARE(step(w, "greet").time, 8.5);
+    m_stack->undo();
+    QCOMPARE(step(w, "greet").time, 6.5);
+    m_stack->undo();
+    m_stack->undo();
+    QCOMPARE(step(w, "greet").time, 4.5);
+}
+
+void TestProperties::demandAndFlowFieldGestures()
+{
+    MainWindow &w = *m_window;
+    DocumentPage *page = m_dock->documentPage();
+    ValueSpinBox *rate = page->arrivalRateField();
+    rate->setFocus();
+    press(rate, Qt::Key_Up, 4);
+    QCOMPARE(w.document()->blueprint().demand->arrivalRate, std::optional<double>(16.0));
+    QCOMPARE(m_stack->count(), 1);
+    m_stack->undo();
+    QCOMPARE(w.document()->blueprint().demand->arrivalRate, std::optional<double>(12.0));
+    QCOMPARE(rate->value(), 12.0);
+
+    selectElements(w.scene(), {}, { QStringLiteral("f10") });
+    ValueSpinBox *probability = m_dock->flowPage()->probabilityField();
+    probability->setFocus();
+    press(probability, Qt::Key_Down, 3); // 75 % in steps of 5
+    QCOMPARE(*w.document()->blueprint().graph.flow(QStringLiteral("f10"))->p, 0.6);
+    QCOMPARE(m_stack->count(), 1);
+    m_stack->undo();
+    QCOMPARE(*w.document()->blueprint().graph.flow(QStringLiteral("f10"))->p, 0.75);
 }
 
 void TestProperties::titleAndDescription()
@@ -329,6 +506,38 @@ void TestProperties::documentTitleTimeUnitAndDemand()
     QCOMPARE(page->titleEdit()->text(), QStringLiteral("Personal loan at a branch"));
     QCOMPARE(page->arrivalRateField()->value(), 12.0);
     QCOMPARE(page->timeUnitCombo()->currentData().toInt(), int(TimeUnit::Minutes));
+    QVERIFY(!w.isWindowModified());
+}
+
+void TestProperties::timeUnitConvertsDurations()
+{
+    MainWindow &w = *m_window;
+    const Blueprint &bp = w.document()->blueprint();
+    DocumentPage *page = m_dock->documentPage();
+    QVERIFY(page->timeUnitCombo()->toolTip().contains(QStringLiteral("converts")));
+    page->timeUnitCombo()->setFocus();
+    QTest::keyClick(page->timeUnitCombo(), Qt::Key_Down); // minutes -> hours
+    QCOMPARE(bp.meta.timeUnit, TimeUnit::Hours);
+    QCOMPARE(m_stack->count(), 1);
+    QVERIFY(qAbs(step(w, "greet").time - 2.5 / 60.0) < 1e-12);
+    QCOMPARE(step(w, "greet").tolerance, std::optional<double>(5.0 / 60.0));
+    QCOMPARE(bp.demand->journeyTolerance, std::optional<double>(2.0));
+    QCOMPARE(bp.demand->arrivalRate, std::optional<double>(12.0)); // still per hour
+    QCOMPARE(page->journeyToleranceField()->text(), QStringLiteral("2.0000 h"));
+    QCOMPARE(page->arrivalRateField()->value(), 12.0);
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("converted")));
+
+    // The step page shows the converted time in hours, with the decimals hours need.
+    selectElements(w.scene(), { QStringLiteral("greet") }, {});
+    QCOMPARE(m_dock->stepPage()->timeField()->text(), QStringLiteral("0.0417 h"));
+
+    // Undo gives back the exact minutes.
+    m_stack->undo();
+    QCOMPARE(bp.meta.timeUnit, TimeUnit::Minutes);
+    QCOMPARE(step(w, "greet").time, 2.5);
+    QCOMPARE(step(w, "greet").tolerance, std::optional<double>(5.0));
+    QCOMPARE(bp.demand->journeyTolerance, std::optional<double>(120.0));
+    QCOMPARE(m_dock->stepPage()->timeField()->text(), QStringLiteral("2.50 min"));
     QVERIFY(!w.isWindowModified());
 }
 

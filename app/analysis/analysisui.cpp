@@ -40,6 +40,7 @@ AnalysisUi::AnalysisUi(MainWindow *window)
     , m_legend(new OverlayLegend(&window->scene()->style(), window->view()->viewport()))
 {
     m_legend->hide();
+    connect(m_legend, &OverlayLegend::footprintChanged, this, [this] { updateLegend(); });
     connect(m_controller, &AnalysisController::finished, this,
             [this](const ResultPtr &result) { applyResult(result); });
     connect(m_whatIf, &WhatIfPanel::resultChanged, this, [this] { showFigures(); });
@@ -169,8 +170,10 @@ void AnalysisUi::updateLegend()
     const DiagramScene *scene = m_window->scene();
     const OverlayData *overlay = scene->overlay();
     m_legend->setCriticalPathShown(scene->isCriticalPathVisible());
-    m_legend->setVisible(overlay
-                         && (!overlay->steps.isEmpty() || !overlay->criticalFlows.isEmpty()));
+    const bool shown = overlay && (!overlay->steps.isEmpty() || !overlay->criticalFlows.isEmpty());
+    m_legend->setVisible(shown);
+    // A fit keeps the diagram clear of the legend.
+    m_window->view()->setCornerReserve(shown ? m_legend->footprint() : QSize());
 }
 
 void AnalysisUi::editSettings()

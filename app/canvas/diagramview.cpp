@@ -109,10 +109,38 @@ void DiagramView::fitToWindow()
                                  .adjusted(fitMargin, fitMargin, -fitMargin, -fitMargin);
     if (target.isEmpty() || available.width() <= 0 || available.height() <= 0)
         return;
-    const double z
-        = std::min(available.width() / target.width(), available.height() / target.height());
+    const double aw = available.width();
+    const double ah = available.height();
+    double z = std::min(aw / target.width(), ah / target.height());
+    Qt::Alignment alignment = Qt::AlignCenter;
+    if (!m_cornerReserve.isEmpty()) {
+        // Centred, the diagram leaves half the spare room on each side; when neither half holds
+        // the corner, all of it goes below (or beside) the diagram.
+        const double rw = m_cornerReserve.width();
+        const double rh = m_cornerReserve.height();
+        if ((ah - target.height() * z) / 2 < rh && (aw - target.width() * z) / 2 < rw) {
+            const double below = std::min(aw / target.width(), (ah - rh) / target.height());
+            const double beside = std::min((aw - rw) / target.width(), ah / target.height());
+            alignment = below >= beside ? (Qt::AlignHCenter | Qt::AlignTop)
+                                        : (Qt::AlignLeft | Qt::AlignVCenter);
+            z = std::max({ below, beside, minimumZoom });
+        }
+    }
+    setAlignment(alignment);
     setZoom(std::min(z, maxFitZoom));
     centerOn(target.center());
+    m_fit = FitState { zoom(), horizontalScrollBar()->value(), verticalScrollBar()->value() };
+}
+
+void DiagramView::setCornerReserve(QSize size)
+{
+    if (size == m_cornerReserve)
+        return;
+    const bool showsFit = m_fit && m_fit->zoom == zoom()
+        && m_fit->x == horizontalScrollBar()->value() && m_fit->y == verticalScrollBar()->value();
+    m_cornerReserve = size;
+    if (showsFit)
+        fitToWindow();
 }
 
 void DiagramView::resetZoom()

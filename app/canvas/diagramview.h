@@ -69,6 +69,12 @@ public:
     /// The editor of an in-place rename, while one is open.
     InlineEditor *inlineEditor() const;
 
+    /// Viewport pixels in the bottom-right corner that a widget over the canvas covers (the
+    /// analysis legend). fitToWindow() keeps the diagram clear of them, below or beside it,
+    /// whichever costs less zoom; a view still showing its last fit fits again when they change.
+    void setCornerReserve(QSize size);
+    QSize cornerReserve() const { return m_cornerReserve; }
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -149,6 +155,15 @@ private:
     Tool m_tool = Tool::Select;
     StepKind m_createKind = StepKind::Action;
     bool m_fitPending = false;
+    QSize m_cornerReserve;
+    /// Zoom and scroll position right after the last fit, to tell whether the view still shows it.
+    struct FitState
+    {
+        double zoom = 0;
+        int x = 0;
+        int y = 0;
+    };
+    std::optional<FitState> m_fit;
     bool m_spaceHeld = false;
 
     Gesture m_gesture = Gesture::None;

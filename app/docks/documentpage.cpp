@@ -1,6 +1,7 @@
 #include "documentpage.h"
 
 #include "commands/documentcommands.h"
+#include "commands/timeunitcommand.h"
 #include "descriptionedit.h"
 #include "document/document.h"
 #include "model/limits.h"
@@ -8,6 +9,7 @@
 #include "valuespinbox.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusTipEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -74,6 +77,9 @@ DocumentPage::DocumentPage(Document *document, QWidget *parent)
         m_timeUnit->addItem(PropertyNames::timeUnit(u), int(u));
     for (RateUnit u : { RateUnit::Second, RateUnit::Minute, RateUnit::Hour, RateUnit::Day })
         m_per->addItem(PropertyNames::rateUnit(u), int(u));
+    m_timeUnit->setToolTip(tr("The unit of every duration. Changing it converts the step times "
+                              "and tolerances, so that the blueprint keeps its meaning (90 min "
+                              "become 1.5 h); the arrival rate keeps its own unit."));
     m_arrivalRate->setToolTip(tr("Customers arriving per period; none: no queueing analysis."));
     m_arrivalScv->setToolTip(tr("Squared coefficient of variation (SCV) of the time between "
                                 "arrivals: 1 = random (Poisson) arrivals."));
@@ -135,26 +141,29 @@ DocumentPage::DocumentPage(Document *document, QWidget *parent)
     connect(m_description, &DescriptionEdit::committed, this, [this](const QString &text) {
         changeMeta(tr("Change description"), [text](Meta &m) { m.description = text; });
     });
-    connect(m_timeUnit, &QComboBox::activated, this, [this](int index) {
-        const auto unit = TimeUnit(m_timeUnit->itemData(index).toInt());
-        changeMeta(tr("Change time unit"), [unit](Meta &m) { m.timeUnit = unit; });
-    });
-    connect(m_arrivalRate, &ValueSpinBox::committed, this, [this](std::optional<double> v) {
-        changeDemand([v](Demand &d) { d.arrivalRate = v; });
-    });
+    connect(m_timeUnit, &QComboBox::activated, this,
+            [this](int index) { changeTimeUnit(TimeUnit(m_timeUnit->itemData(index).toInt())); });
+    connect(m_arrivalRate, &ValueSpinBox::committed, this,
+            [this](std::optional<double> v, quint64 gesture) {
+                changeDemand([v](Demand &d) { d.arrivalRate = v; }, gesture);
+            });
     connect(m_per, &QComboBox::activated, this, [this](int index) {
         const auto per = RateUnit(m_per->itemData(index).toInt());
         changeDemand([per](Demand &d) { d.per = per; });
     });
-    connect(m_arrivalScv, &ValueSpinBox::committed, this, [this](std::optional<double> v) {
-        changeDemand([v](Demand &d) { d.arrivalScv = v.value_or(1.0); });
-    });
-    connect(m_journeyTolerance, &ValueSpinBox::committed, this, [this](std::optional<double> v) {
-        changeDemand([v](Demand &d) { d.journeyTolerance = v; });
-    });
-    connect(m_serviceLevel, &ValueSpinBox::committed, this, [this](std::optional<double> v) {
-        changeDemand([v](Demand &d) { d.serviceLevel = v.value_or(80.0) / 100.0; });
-    });
+    connect(m_arrivalScv, &ValueSpinBox::committed, this,
+            [this](std::optional<double> v, quint64 gesture) {
+                changeDemand([v](Demand &d) { d.arrivalScv = v.value_or(1.0); }, gesture);
+            });
+    connect(m_journeyTolerance, &ValueSpinBox::committed, this,
+            [this](std::optional<double> v, quint64 gesture) {
+                changeDemand([v](Demand &d) { d.journeyTolerance = v; }, gesture);
+            });
+    connect(m_serviceLevel, &ValueSpinBox::committed, this,
+            [this](std::optional<double> v, quint64 gesture) {
+                changeDemand([v](Demand &d) { d.serviceLevel = v.value_or(80.0) / 100.0; },
+                             gesture);
+            });
     connect(m_pools, &QTableWidget::cellChanged, this,
             [this](int row, int column) { poolEdited(row, column); });
     connect(m_pools, &QTableWidget::itemSelectionChanged, this,
@@ -174,7 +183,7 @@ void DocumentPage::refresh()
     showNumber(m_arrivalRate, demand.arrivalRate, false);
     showChoice(m_per, int(demand.per), false);
     showNumber(m_arrivalScv, demand.arrivalScv, false);
-    m_journeyTolerance->setSuffix(PropertyNames::timeSuffix(bp.meta.timeUnit));
+    setDurationUnit(m_journeyTolerance, bp.meta.timeUnit);
     showNumber(m_journeyTolerance, demand.journeyTolerance, false);
     showNumber(m_serviceLevel, demand.serviceLevel * 100.0, false);
 
@@ -207,7 +216,24 @@ void DocumentPage::changeMeta(const QString &text, const std::function<void(Meta
     m_document->undoStack()->push(new ChangeMetaCommand(m_document, meta, text));
 }
 
-void DocumentPage::changeDemand(const std::function<void(Demand &)> &edit)
+void DocumentPage::changeTimeUnit(TimeUnit unit)
+{
+    auto *command = new ChangeTimeUnitCommand(m_document, unit);
+    const int steps = command->convertedSteps();
+    m_document->undoStack()->push(command); // deletes a change to the same unit
+    if (m_document->blueprint().meta.timeUnit != unit)
+        return;
+    // Say what happened where the main window shows messages (QMainWindow shows status tips).
+    const QString message
+        = tr("Time unit changed to %1; the durations of %n step(s) were converted, so the "
+             "blueprint means the same.",
+             nullptr, steps)
+              .arg(PropertyNames::timeUnit(unit));
+    QStatusTipEvent tip(message);
+    QCoreApplication::sendEvent(window(), &tip);
+}
+
+void DocumentPage::changeDemand(const std::function<void(Demand &)> &edit, quint64 gesture)
 {
     const std::optional<Demand> &current = m_document->blueprint().demand;
     Demand demand = current.value_or(Demand {});
@@ -216,7 +242,7 @@ void DocumentPage::changeDemand(const std::function<void(Demand &)> &edit)
         return;
     if (!current && demand == Demand {})
         return;
-    m_document->undoStack()->push(new ChangeDemandCommand(m_document, demand));
+    m_document->undoStack()->push(new ChangeDemandCommand(m_document, demand, gesture));
 }
 
 void DocumentPage::poolEdited(int row, int column)

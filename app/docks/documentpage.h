@@ -42,7 +42,8 @@ public:
 
 private:
     void changeMeta(const QString &text, const std::function<void(Meta &)> &edit);
-    void changeDemand(const std::function<void(Demand &)> &edit);
+    void changeTimeUnit(TimeUnit unit);
+    void changeDemand(const std::function<void(Demand &)> &edit, quint64 gesture = 0);
     void poolEdited(int row, int column);
     void addPool();
     void removePool();

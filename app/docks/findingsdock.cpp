@@ -1,5 +1,6 @@
 #include "findingsdock.h"
 
+#include "analysis/findingtext.h"
 #include "document/document.h"
 #include "findingsmodel.h"
 #include "model/validation.h"
@@ -13,6 +14,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bp {
 
@@ -177,9 +180,18 @@ void FindingsDock::updateKinds()
         m_kindCombo->removeItem(1);
     if (m_model->hasModelChecks())
         m_kindCombo->addItem(tr("Model checks"), FindingsFilterModel::modelChecks());
+    // By the name the user reads; the code in the tooltip.
+    std::vector<std::pair<QString, QString>> kinds; // name, code
     const QStringList codes = m_model->codes();
     for (const QString &code : codes)
-        m_kindCombo->addItem(code, code);
+        kinds.emplace_back(analysis::findingTitle(code), code);
+    std::sort(kinds.begin(), kinds.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    for (const auto &[name, code] : kinds) {
+        m_kindCombo->addItem(name, code);
+        m_kindCombo->setItemData(m_kindCombo->count() - 1, code, Qt::ToolTipRole);
+    }
     const int index = m_kindCombo->findData(current);
     if (index >= 0) {
         m_kindCombo->setCurrentIndex(index);

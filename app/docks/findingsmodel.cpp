@@ -1,5 +1,7 @@
 #include "findingsmodel.h"
 
+#include "analysis/findingtext.h"
+
 #include <algorithm>
 
 namespace bp {
@@ -76,6 +78,13 @@ bool FindingsModel::hasModelChecks() const
                        [](const FindingRow &r) { return r.code.isEmpty(); });
 }
 
+QString FindingsModel::kindText(const FindingRow &row)
+{
+    if (!row.title.isEmpty())
+        return row.title;
+    return row.code.isEmpty() ? tr("Model check") : analysis::findingTitle(row.code);
+}
+
 QString FindingsModel::elementText(const FindingRow &row) const
 {
     QStringList parts;
@@ -102,7 +111,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return int(r.severity);
         case CodeColumn:
-            return r.code;
+            return kindText(r); // in the order the user reads
         case MessageColumn:
             return r.message;
         case SuggestionColumn:
@@ -128,10 +137,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         break;
     case CodeColumn:
         if (role == Qt::DisplayRole)
-            return r.code.isEmpty() ? tr("Model check") : r.code;
+            return kindText(r);
         if (role == Qt::ToolTipRole)
-            return r.title.isEmpty() ? (r.code.isEmpty() ? tr("A check of the model") : r.code)
-                                     : r.title;
+            return r.code.isEmpty() ? tr("A check of the model") : tr("Code: %1").arg(r.code);
         break;
     case MessageColumn:
         if (role == Qt::DisplayRole)

@@ -26,8 +26,8 @@ struct FindingRow
     QString source; ///< who reported it ("validation", "analysis", ...)
 };
 
-/// The findings of one document as a table: severity (icon and word), kind (code), message,
-/// suggestion, element(s).
+/// The findings of one document as a table: severity (icon and word), kind (the code's
+/// translated name, the code itself in the tooltip), message, suggestion, element(s).
 /// Rows come from several sources, each replaced as a whole by setRows(); the order is by
 /// severity, then by source, then as given.
 class FindingsModel : public QAbstractTableModel
@@ -45,7 +45,7 @@ public:
     };
     /// Role that gives the element ids of a row (QStringList).
     static constexpr int ElementIdsRole = Qt::UserRole + 1;
-    /// Role to sort by: severity rank (0 = error), code, message, element text.
+    /// Role to sort by: severity rank (0 = error), kind name, message, element text.
     static constexpr int SortRole = Qt::UserRole + 2;
     /// Role that gives the row's severity (int of FindingRow::Severity).
     static constexpr int SeverityRole = Qt::UserRole + 3;
@@ -67,6 +67,8 @@ public:
     QStringList codes() const;
     /// Whether some row is a model check (no code).
     bool hasModelChecks() const;
+    /// The name shown for the kind of @p row: its title, the code's name, or "Model check".
+    static QString kindText(const FindingRow &row);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

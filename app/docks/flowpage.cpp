@@ -66,10 +66,13 @@ FlowPage::FlowPage(Document *document, QWidget *parent)
         const auto kind = FlowKind(m_kind->itemData(index).toInt());
         apply(tr("Change flow kind"), [kind](Flow &f) { f.kind = kind; });
     });
-    connect(m_probability, &ValueSpinBox::committed, this, [this](std::optional<double> v) {
-        const std::optional<double> p = v ? std::optional<double>(*v / 100.0) : std::nullopt;
-        apply(tr("Change probability"), [p](Flow &f) { f.p = p; });
-    });
+    connect(m_probability, &ValueSpinBox::committed, this,
+            [this](std::optional<double> v, quint64 gesture) {
+                const std::optional<double> p
+                    = v ? std::optional<double>(*v / 100.0) : std::nullopt;
+                apply(
+                    tr("Change probability"), [p](Flow &f) { f.p = p; }, gesture);
+            });
     connect(m_label, &QLineEdit::editingFinished, this, [this] {
         if (!m_label->isModified())
             return;
@@ -79,14 +82,16 @@ FlowPage::FlowPage(Document *document, QWidget *parent)
     });
 }
 
-void FlowPage::apply(const QString &text, const std::function<void(Flow &)> &edit)
+void FlowPage::apply(const QString &text, const std::function<void(Flow &)> &edit, quint64 gesture)
 {
-    if (QUndoCommand *command = makeFlowEdit(m_document, m_ids, edit, text))
+    if (QUndoCommand *command = makeFlowEdit(m_document, m_ids, edit, text, gesture))
         m_document->undoStack()->push(command);
 }
 
 void FlowPage::setFlows(const QVector<ElementId> &ids)
 {
+    if (ids != m_ids)
+        endGestures(this);
     m_ids = ids;
     refresh();
 }

@@ -35,7 +35,7 @@ public:
 
 private:
     void refresh();
-    void apply(const QString &text, const std::function<void(Flow &)> &edit);
+    void apply(const QString &text, const std::function<void(Flow &)> &edit, quint64 gesture = 0);
 
     Document *m_document;
     QVector<ElementId> m_ids;

@@ -120,6 +120,14 @@ ValueSpinBox *makeNumberField(double minimum, double maximum, int decimals, cons
     return box;
 }
 
+void setDurationUnit(ValueSpinBox *box, TimeUnit unit)
+{
+    const bool hours = unit == TimeUnit::Hours;
+    box->setSuffix(PropertyNames::timeSuffix(unit));
+    box->setDecimals(hours ? 4 : 2); // 2.5 min is 0.0417 h
+    box->setStep(hours ? 0.1 : 1.0);
+}
+
 void alignFormLabels(QWidget *page)
 {
     QList<QWidget *> labels;
@@ -148,6 +156,12 @@ void alignFormLabels(QWidget *page)
         if (auto *text = qobject_cast<QLabel *>(label))
             text->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
+}
+
+void endGestures(QWidget *page)
+{
+    for (ValueSpinBox *box : page->findChildren<ValueSpinBox *>())
+        box->endGesture();
 }
 
 void showNumber(ValueSpinBox *box, std::optional<double> value, bool mixed)

@@ -39,9 +39,16 @@ ValueSpinBox *makeNumberField(double minimum, double maximum, int decimals,
                               const QString &suffix = {}, const QString &noneText = {},
                               double step = 1.0);
 
+/// Sets a duration field to @p unit: its suffix, and decimals and step that suit the unit (an
+/// hour needs more decimals than a minute).
+void setDurationUnit(ValueSpinBox *box, TimeUnit unit);
+
 /// Gives the labels of every form on @p page the same width, so that the fields of all its
 /// groups line up.
 void alignFormLabels(QWidget *page);
+
+/// Ends the gesture of every number field on @p page (ValueSpinBox::endGesture()).
+void endGestures(QWidget *page);
 
 /// Shows in @p box the value @p get gives for every item, or "(mixed)" when they differ.
 template<typename T, typename Get>

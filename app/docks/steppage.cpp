@@ -173,19 +173,22 @@ void StepPage::connectNumber(ValueSpinBox *box, const QString &text,
                              std::function<void(Step &, std::optional<double>)> set)
 {
     connect(box, &ValueSpinBox::committed, this,
-            [this, text, set = std::move(set)](std::optional<double> value) {
-                apply(text, [&set, value](Step &s) { set(s, value); });
+            [this, text, set = std::move(set)](std::optional<double> value, quint64 gesture) {
+                apply(
+                    text, [&set, value](Step &s) { set(s, value); }, gesture);
             });
 }
 
-void StepPage::apply(const QString &text, const std::function<void(Step &)> &edit)
+void StepPage::apply(const QString &text, const std::function<void(Step &)> &edit, quint64 gesture)
 {
-    if (QUndoCommand *command = makeStepEdit(m_document, m_ids, edit, text))
+    if (QUndoCommand *command = makeStepEdit(m_document, m_ids, edit, text, gesture))
         m_document->undoStack()->push(command);
 }
 
 void StepPage::setSteps(const QVector<ElementId> &ids)
 {
+    if (ids != m_ids)
+        endGestures(this); // an arrow key on other steps is another undo step
     m_ids = ids;
     refresh();
 }
@@ -219,10 +222,11 @@ void StepPage::refresh()
         for (const Pool &p : bp.pools())
             m_pool->addItem(p.title.isEmpty() ? p.id : p.title, p.id);
     }
-    m_unit = bp.meta.timeUnit;
-    const QString suffix = PropertyNames::timeSuffix(m_unit);
-    for (ValueSpinBox *box : { m_time, m_tolerance, m_executionTolerance })
-        box->setSuffix(suffix);
+    if (bp.meta.timeUnit != m_unit) {
+        m_unit = bp.meta.timeUnit;
+        for (ValueSpinBox *box : { m_time, m_tolerance, m_executionTolerance })
+            setDurationUnit(box, *m_unit);
+    }
 
     showCommonText(m_title, steps, [](const Step &s) { return s.title; });
     showCommonText(m_description, steps, [](const Step &s) { return s.description; });

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -48,7 +49,7 @@ public:
 
 private:
     void refresh();
-    void apply(const QString &text, const std::function<void(Step &)> &edit);
+    void apply(const QString &text, const std::function<void(Step &)> &edit, quint64 gesture = 0);
     void connectNumber(ValueSpinBox *box, const QString &text,
                        std::function<void(Step &, std::optional<double>)> set);
 
@@ -71,7 +72,7 @@ private:
     ValueSpinBox *m_occurrence;
     ValueSpinBox *m_detection;
     ValueSpinBox *m_entry;
-    TimeUnit m_unit = TimeUnit::Minutes;
+    std::optional<TimeUnit> m_unit; ///< of the duration fields
 };
 
 } // namespace bp

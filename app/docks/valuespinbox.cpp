@@ -1,5 +1,7 @@
 #include "valuespinbox.h"
 
+#include "commands/changecommands.h"
+
 #include <QLineEdit>
 #include <QWheelEvent>
 
@@ -19,7 +21,8 @@ ValueSpinBox::ValueSpinBox(QWidget *parent)
         if (!m_edited)
             return;
         m_edited = false;
-        emit committed(enteredValue());
+        m_gesture = 0; // steps after a typed value are a new entry
+        emit committed(enteredValue(), 0);
     });
     updateSlot();
 }
@@ -28,6 +31,12 @@ void ValueSpinBox::setValueRange(double minimum, double maximum)
 {
     m_minimum = minimum;
     m_maximum = maximum;
+    updateSlot();
+}
+
+void ValueSpinBox::setStep(double step)
+{
+    setSingleStep(step);
     updateSlot();
 }
 
@@ -75,7 +84,20 @@ void ValueSpinBox::stepBy(int steps)
 {
     QDoubleSpinBox::stepBy(steps);
     m_edited = false;
-    emit committed(enteredValue());
+    // Without the focus (an accessibility action, a script) each step is an edit of its own.
+    if (!hasFocus()) {
+        emit committed(enteredValue(), 0);
+        return;
+    }
+    if (m_gesture == 0)
+        m_gesture = newGestureId();
+    emit committed(enteredValue(), m_gesture);
+}
+
+void ValueSpinBox::focusOutEvent(QFocusEvent *event)
+{
+    QDoubleSpinBox::focusOutEvent(event); // may commit a typed value
+    m_gesture = 0;
 }
 
 void ValueSpinBox::wheelEvent(QWheelEvent *event)

@@ -21,6 +21,10 @@ struct FindingText
     QString suggestion; ///< what to do about it; may be empty
 };
 
+/// The short name of a finding code, translated, e.g. "High risk priority" for FMEA_RPN (the
+/// title describeFinding() gives); an unknown code is returned as it is.
+QString findingTitle(const QString &code);
+
 /// Words for @p finding; element ids are shown as the titles @p snapshot has for them (steps and
 /// pools), else as ids. Unknown codes get a neutral text naming the code.
 FindingText describeFinding(const Finding &finding, const Snapshot &snapshot);

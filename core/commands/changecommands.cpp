@@ -63,7 +63,8 @@ template class ChangeElementsCommand<Flow>;
 namespace {
 template<typename T>
 QUndoCommand *makeEdit(Document *document, const QVector<ElementId> &ids,
-                       const std::function<void(T &)> &edit, const QString &text)
+                       const std::function<void(T &)> &edit, const QString &text, CommandId mergeId,
+                       quint64 gesture)
 {
     std::vector<T> values;
     values.reserve(size_t(ids.size()));
@@ -74,7 +75,8 @@ QUndoCommand *makeEdit(Document *document, const QVector<ElementId> &ids,
             values.push_back(std::move(copy));
         }
     }
-    auto *cmd = new ChangeElementsCommand<T>(document, std::move(values), text);
+    auto *cmd = new ChangeElementsCommand<T>(document, std::move(values), text,
+                                             gesture ? mergeId : CommandId::None, gesture);
     if (cmd->isObsolete()) {
         delete cmd;
         return nullptr;
@@ -84,15 +86,17 @@ QUndoCommand *makeEdit(Document *document, const QVector<ElementId> &ids,
 } // namespace
 
 QUndoCommand *makeStepEdit(Document *document, const QVector<ElementId> &ids,
-                           const std::function<void(Step &)> &edit, const QString &text)
+                           const std::function<void(Step &)> &edit, const QString &text,
+                           quint64 gesture)
 {
-    return makeEdit<Step>(document, ids, edit, text);
+    return makeEdit<Step>(document, ids, edit, text, CommandId::EditSteps, gesture);
 }
 
 QUndoCommand *makeFlowEdit(Document *document, const QVector<ElementId> &ids,
-                           const std::function<void(Flow &)> &edit, const QString &text)
+                           const std::function<void(Flow &)> &edit, const QString &text,
+                           quint64 gesture)
 {
-    return makeEdit<Flow>(document, ids, edit, text);
+    return makeEdit<Flow>(document, ids, edit, text, CommandId::EditFlows, gesture);
 }
 
 } // namespace bp

@@ -37,9 +37,11 @@ template<> struct ElementAccess<Flow>
 /// of a flow). Undo and redo are the same swap. A change that changes nothing marks itself
 /// obsolete and leaves no entry.
 ///
-/// Moves of one drag gesture merge: give every command of the gesture the same @p gesture (from
-/// newGestureId()) and a merge id such as CommandId::MoveSteps, and the whole drag is one undo
-/// step; a drag back to where it began leaves nothing. Gesture 0 never merges.
+/// The changes of one gesture merge: give every command of the gesture the same @p gesture (from
+/// newGestureId()) and a merge id such as CommandId::MoveSteps (a drag) or CommandId::EditSteps
+/// (holding an arrow key on a number field), and the whole gesture is one undo step as long as
+/// its commands follow each other on the stack and change the same elements; a gesture back to
+/// where it began leaves nothing. Gesture 0 never merges.
 template<typename T> class ChangeElementsCommand : public QUndoCommand
 {
 public:
@@ -66,14 +68,19 @@ extern template class ChangeElementsCommand<Flow>;
 
 /// Builds a ChangeStepsCommand that applies @p edit to each of @p ids (e.g. set the time of all
 /// selected steps). Ids that do not exist are skipped. Returns nullptr when nothing would change.
+/// A non-zero @p gesture merges the edit with the previous one of the same gesture
+/// (CommandId::EditSteps).
 QUndoCommand *makeStepEdit(Document *document, const QVector<ElementId> &ids,
-                           const std::function<void(Step &)> &edit, const QString &text);
+                           const std::function<void(Step &)> &edit, const QString &text,
+                           quint64 gesture = 0);
 
-/// Same for flows.
+/// Same for flows (CommandId::EditFlows).
 QUndoCommand *makeFlowEdit(Document *document, const QVector<ElementId> &ids,
-                           const std::function<void(Flow &)> &edit, const QString &text);
+                           const std::function<void(Flow &)> &edit, const QString &text,
+                           quint64 gesture = 0);
 
-/// A new number for a drag gesture, for merging its moves into one undo step.
+/// A new number for a gesture (a drag, the steps of a number field), for merging its changes
+/// into one undo step.
 quint64 newGestureId();
 
 } // namespace bp

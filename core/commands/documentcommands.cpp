@@ -89,13 +89,24 @@ void ChangePoolCommand::undo()
 }
 
 ChangeDemandCommand::ChangeDemandCommand(Document *document, std::optional<Demand> demand,
-                                         QUndoCommand *parent)
+                                         quint64 gesture, QUndoCommand *parent)
     : QUndoCommand(Tr::tr("Change demand"), parent)
     , m_document(document)
     , m_before(document->blueprint().demand)
     , m_after(std::move(demand))
+    , m_gesture(gesture)
 {
     setObsolete(m_before == m_after);
+}
+
+bool ChangeDemandCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const ChangeDemandCommand *>(other); // same id(): same class
+    if (m_gesture == 0 || o->m_gesture != m_gesture)
+        return false;
+    m_after = o->m_after;
+    setObsolete(m_before == m_after); // back where the gesture began: no entry
+    return true;
 }
 
 void ChangeDemandCommand::redo()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandids.h"
 #include "document/document.h"
 
 #include <QUndoCommand>
@@ -53,19 +54,24 @@ private:
     Pool m_after;
 };
 
-/// Sets or clears the demand.
+/// Sets or clears the demand. The changes of one gesture (a non-zero @p gesture from
+/// newGestureId(), e.g. holding an arrow key on a field) merge into one undo step
+/// (CommandId::EditDemand); gesture 0 never merges.
 class ChangeDemandCommand : public QUndoCommand
 {
 public:
-    ChangeDemandCommand(Document *document, std::optional<Demand> demand,
+    ChangeDemandCommand(Document *document, std::optional<Demand> demand, quint64 gesture = 0,
                         QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    int id() const override { return int(m_gesture ? CommandId::EditDemand : CommandId::None); }
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Document *m_document;
     std::optional<Demand> m_before;
     std::optional<Demand> m_after;
+    quint64 m_gesture;
 };
 
 /// Changes the document's analysis settings (thresholds, wait model), saved with the file. A

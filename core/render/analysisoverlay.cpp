@@ -383,7 +383,35 @@ constexpr double legendPadding = 8.0;
 constexpr double legendRowHeight = 20.0;
 constexpr double legendMarkWidth = 56.0;
 
+// The white card and the title line, shared by the whole legend and the folded one.
+void paintLegendCard(QPainter *painter, const Style &style, const QRectF &card)
+{
+    painter->setPen(QPen(QColor(0xBD, 0xBD, 0xBD), 1.0));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(card, 6, 6);
+    painter->setFont(legendTitleFont());
+    painter->setPen(style.stepTitleColor());
+    painter->drawText(QRectF(card.left() + legendPadding, card.top() + legendPadding,
+                             card.width() - 2 * legendPadding, legendRowHeight),
+                      Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Analysis overlay"));
+}
+
 } // namespace
+
+QSizeF overlayLegendTitleSize(const Style &)
+{
+    const double title
+        = QFontMetricsF(legendTitleFont()).horizontalAdvance(Tr::tr("Analysis overlay"));
+    return QSizeF(2 * legendPadding + title + 4, 2 * legendPadding + legendRowHeight);
+}
+
+void paintOverlayLegendTitle(QPainter *painter, const Style &style, const QRectF &card)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintLegendCard(painter, style, card);
+    painter->restore();
+}
 
 QSizeF overlayLegendSize(const Style &, bool withCriticalPath)
 {
@@ -404,17 +432,10 @@ void paintOverlayLegend(QPainter *painter, const Style &style, const QPointF &to
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF card(topLeft, size);
-    painter->setPen(QPen(QColor(0xBD, 0xBD, 0xBD), 1.0));
-    painter->setBrush(QColor(255, 255, 255, 235));
-    painter->drawRoundedRect(card, 6, 6);
+    paintLegendCard(painter, style, card);
 
     const double left = card.left() + legendPadding;
-    double y = card.top() + legendPadding;
-    painter->setFont(legendTitleFont());
-    painter->setPen(style.stepTitleColor());
-    painter->drawText(QRectF(left, y, card.width() - 2 * legendPadding, legendRowHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Analysis overlay"));
-    y += legendRowHeight;
+    double y = card.top() + legendPadding + legendRowHeight;
 
     const std::vector<LegendRow> rows = legendRows(withCriticalPath);
     for (const LegendRow &row : rows) {

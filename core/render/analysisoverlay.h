@@ -106,4 +106,12 @@ QSizeF overlayLegendSize(const Style &style, bool withCriticalPath = true);
 void paintOverlayLegend(QPainter *painter, const Style &style, const QPointF &topLeft,
                         bool withCriticalPath = true);
 
+/// The size of the legend folded to its title line (the editor's collapsed legend); the title
+/// line of the whole legend has the same height.
+QSizeF overlayLegendTitleSize(const Style &style);
+
+/// Paints the folded legend: the card @p card (at least overlayLegendTitleSize()) with the
+/// legend's title.
+void paintOverlayLegendTitle(QPainter *painter, const Style &style, const QRectF &card);
+
 } // namespace bp
