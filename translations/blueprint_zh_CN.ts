@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>These settings belong to this document: they are saved in its file, and Undo takes a change back. New documents start from the defaults of the analysis specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设置属于本文档：它们保存在文件中，可以用“撤销”撤回更改。新文档从分析规范的默认值开始。</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Change analysis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改分析设置</translation>
     </message>
 </context>
 <context>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>%1; the utilisation bands are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已忽略利用率区间设置</translation>
     </message>
 </context>
 <context>
@@ -867,15 +867,15 @@
     </message>
     <message>
         <source>Waiting-time formula, instead of the file&apos;s (auto unless its &lt;analysis&gt; element says otherwise): auto (exact when times are exponential), exact, allen-cunneen, allen-cunneen-poisson, sakasegawa.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待时间公式，取代文件中的设置（除非文件的 &lt;analysis&gt; 元素另有规定，否则为 auto）：auto（时间服从指数分布时使用精确公式）、exact、allen-cunneen、allen-cunneen-poisson、sakasegawa。</translation>
     </message>
     <message>
         <source>Usage: blueprint analyze FILE [--format text|json] [--wait-model auto|exact|allen-cunneen|allen-cunneen-poisson|sakasegawa] [--fail-on error|warning|never] [--ap-table CSV]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：blueprint analyze FILE [--format text|json] [--wait-model auto|exact|allen-cunneen|allen-cunneen-poisson|sakasegawa] [--fail-on error|warning|never] [--ap-table CSV]</translation>
     </message>
     <message>
         <source>--wait-model must be auto, exact, allen-cunneen, allen-cunneen-poisson or sakasegawa</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-model 必须是 auto、exact、allen-cunneen、allen-cunneen-poisson 或 sakasegawa</translation>
     </message>
     <message>
         <source>Usage: blueprint COMMAND [options] [FILE...]
@@ -903,7 +903,30 @@ Run &apos;blueprint COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
 that cannot be read or written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：blueprint COMMAND [options] [FILE...]
+
+命令：
+  validate FILE...           检查文件；输出错误和警告
+  analyze FILE [--format text|json] [--wait-model MODEL]
+          [--fail-on error|warning|never]
+                             利用率、等待时间、瓶颈、失误点
+  simulate FILE [--customers N] [--replications R] [--seed S]
+           [--format text|json]
+                             离散事件仿真；给出均值及 95% 置信区间
+  generate --steps N [--seed S] [-o OUT]
+                             生成含 N 个步骤的合成服务蓝图
+  convert IN OUT             在 .blueprint 与 BPMN 2.0 (.bpmn) 之间转换；
+                             .csv 步骤列表（docs/csv.md）可用来新建服务蓝图
+  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]
+           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]
+                             导出图表，或将步骤、分析结果导出为 CSV
+  report FILE -o OUT.{html,pdf}
+                             评审报告：数值、分析结果、步骤、FMEA
+
+所有命令通用的选项：--help、--version。
+运行“blueprint COMMAND --help”查看某个命令的选项。
+退出状态：0 成功；1 发现问题（--fail-on）；2 用法错误，或文件无法读取或写入。
+</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1060,11 @@ that cannot be read or written.
     </message>
     <message>
         <source>Change analysis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改分析设置</translation>
+    </message>
+    <message>
+        <source>Change time unit</source>
+        <translation>修改时间单位</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1209,18 @@ that cannot be read or written.
         <translation>修改描述</translation>
     </message>
     <message>
-        <source>Change time unit</source>
-        <translation>修改时间单位</translation>
-    </message>
-    <message>
         <source>New pool</source>
         <translation>新资源池</translation>
+    </message>
+    <message>
+        <source>The unit of every duration. Changing it converts the step times and tolerances, so that the blueprint keeps its meaning (90 min become 1.5 h); the arrival rate keeps its own unit.</source>
+        <translation>所有时长的单位。修改它会换算步骤时间和容忍时间，使服务蓝图的含义保持不变（90 min 变为 1.5 h）；到达率保留自己的单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time unit changed to %1; the durations of %n step(s) were converted, so the blueprint means the same.</source>
+        <translation>
+            <numerusform>时间单位已改为 %1；已换算 %n 个步骤的时长，服务蓝图的含义不变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2377,10 @@ that cannot be read or written.
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>代码：%1</translation>
+    </message>
 </context>
 <context>
     <name>bp::FlowPage</name>
@@ -3338,27 +3375,27 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
     <message>
         <source>%1=%2 must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 必须是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
         <source>%1=%2 is out of range: it must be more than %3 and at most %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 超出范围：必须大于 %3 且不超过 %4</translation>
     </message>
     <message>
         <source>the utilisation bands must rise: busy ≤ high ≤ critical</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率区间必须递增：busy ≤ high ≤ critical</translation>
     </message>
     <message>
         <source>%1=%2 is below %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 低于 %3（%4）：%5</translation>
     </message>
     <message>
         <source>%1=%2 is above %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 高于 %3（%4）：%5</translation>
     </message>
     <message>
         <source>more than one &lt;analysis&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>存在多个 &lt;analysis&gt; 元素</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3419,17 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>Last step.</source>
         <translation>最后一步。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::OverlayLegend</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>显示图例</translation>
+    </message>
+    <message>
+        <source>Fold the legend</source>
+        <translation>折叠图例</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>These settings belong to this document: they are saved in its file, and Undo takes a change back. New documents start from the defaults of the analysis specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些設定屬於本文件：它們儲存在檔案中，可以用「復原」撤回變更。新文件從分析規範的預設值開始。</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Change analysis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>變更分析設定</translation>
     </message>
 </context>
 <context>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>%1; the utilisation bands are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已忽略利用率區間設定</translation>
     </message>
 </context>
 <context>
@@ -867,15 +867,15 @@
     </message>
     <message>
         <source>Waiting-time formula, instead of the file&apos;s (auto unless its &lt;analysis&gt; element says otherwise): auto (exact when times are exponential), exact, allen-cunneen, allen-cunneen-poisson, sakasegawa.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待時間公式，取代檔案中的設定（除非檔案的 &lt;analysis&gt; 元素另有規定，否則為 auto）：auto（時間服從指數分布時使用精確公式）、exact、allen-cunneen、allen-cunneen-poisson、sakasegawa。</translation>
     </message>
     <message>
         <source>Usage: blueprint analyze FILE [--format text|json] [--wait-model auto|exact|allen-cunneen|allen-cunneen-poisson|sakasegawa] [--fail-on error|warning|never] [--ap-table CSV]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：blueprint analyze FILE [--format text|json] [--wait-model auto|exact|allen-cunneen|allen-cunneen-poisson|sakasegawa] [--fail-on error|warning|never] [--ap-table CSV]</translation>
     </message>
     <message>
         <source>--wait-model must be auto, exact, allen-cunneen, allen-cunneen-poisson or sakasegawa</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-model 必須是 auto、exact、allen-cunneen、allen-cunneen-poisson 或 sakasegawa</translation>
     </message>
     <message>
         <source>Usage: blueprint COMMAND [options] [FILE...]
@@ -903,7 +903,30 @@ Run &apos;blueprint COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 problems found (--fail-on), 2 bad usage or a file
 that cannot be read or written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：blueprint COMMAND [options] [FILE...]
+
+指令：
+  validate FILE...           檢查檔案；輸出錯誤與警告
+  analyze FILE [--format text|json] [--wait-model MODEL]
+          [--fail-on error|warning|never]
+                             利用率、等待時間、瓶頸、失誤點
+  simulate FILE [--customers N] [--replications R] [--seed S]
+           [--format text|json]
+                             離散事件模擬；提供平均值與 95% 信賴區間
+  generate --steps N [--seed S] [-o OUT]
+                             產生含 N 個步驟的合成服務藍圖
+  convert IN OUT             在 .blueprint 與 BPMN 2.0 (.bpmn) 之間轉換；
+                             .csv 步驟清單（docs/csv.md）可用來建立服務藍圖
+  export FILE -o OUT.{svg,png,pdf,csv} [--overlay] [--scale K] [--dpi D]
+           [--transparent] [--no-headers] [--page a4|a3|fit] [--landscape]
+                             匯出圖表，或將步驟、分析結果匯出為 CSV
+  report FILE -o OUT.{html,pdf}
+                             審查報告：數值、分析結果、步驟、FMEA
+
+所有指令共通的選項：--help、--version。
+執行「blueprint COMMAND --help」查看某個指令的選項。
+結束狀態：0 成功；1 發現問題（--fail-on）；2 用法錯誤，或檔案無法讀取或寫入。
+</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1060,11 @@ that cannot be read or written.
     </message>
     <message>
         <source>Change analysis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>變更分析設定</translation>
+    </message>
+    <message>
+        <source>Change time unit</source>
+        <translation>變更時間單位</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1209,18 @@ that cannot be read or written.
         <translation>變更描述</translation>
     </message>
     <message>
-        <source>Change time unit</source>
-        <translation>變更時間單位</translation>
-    </message>
-    <message>
         <source>New pool</source>
         <translation>新資源池</translation>
+    </message>
+    <message>
+        <source>The unit of every duration. Changing it converts the step times and tolerances, so that the blueprint keeps its meaning (90 min become 1.5 h); the arrival rate keeps its own unit.</source>
+        <translation>所有時長的單位。變更它會換算步驟時間和容忍時間，使服務藍圖的含義保持不變（90 min 變為 1.5 h）；到達率保留自己的單位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time unit changed to %1; the durations of %n step(s) were converted, so the blueprint means the same.</source>
+        <translation>
+            <numerusform>時間單位已改為 %1；已換算 %n 個步驟的時長，服務藍圖的含義不變。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2377,10 @@ that cannot be read or written.
         <source>Suggestion</source>
         <translation>建議</translation>
     </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>代碼：%1</translation>
+    </message>
 </context>
 <context>
     <name>bp::FlowPage</name>
@@ -3338,27 +3375,27 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     </message>
     <message>
         <source>%1=%2 must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 必須是 %3 到 %4 之間的整數</translation>
     </message>
     <message>
         <source>%1=%2 is out of range: it must be more than %3 and at most %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 超出範圍：必須大於 %3 且不超過 %4</translation>
     </message>
     <message>
         <source>the utilisation bands must rise: busy ≤ high ≤ critical</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率區間必須遞增：busy ≤ high ≤ critical</translation>
     </message>
     <message>
         <source>%1=%2 is below %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 低於 %3（%4）：%5</translation>
     </message>
     <message>
         <source>%1=%2 is above %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 高於 %3（%4）：%5</translation>
     </message>
     <message>
         <source>more than one &lt;analysis&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>存在多個 &lt;analysis&gt; 元素</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3419,17 @@ Run it under a virtual display: xvfb-run -a %1 FILE
     <message>
         <source>Last step.</source>
         <translation>最後一步。</translation>
+    </message>
+</context>
+<context>
+    <name>bp::OverlayLegend</name>
+    <message>
+        <source>Show the legend</source>
+        <translation>顯示圖例</translation>
+    </message>
+    <message>
+        <source>Fold the legend</source>
+        <translation>摺疊圖例</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,7 @@ void AnalysisUi::applySettings(const AnalysisSettings &settings, double serviceL
     if (serviceLevel != current) {
         Demand demand = bp.demand.value_or(Demand {});
         demand.serviceLevel = serviceLevel;
-        new ChangeDemandCommand(document, demand, command.get());
+        new ChangeDemandCommand(document, demand, 0, command.get());
     }
     if (command->childCount() > 0)
         document->undoStack()->push(command.release());
