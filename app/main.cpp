@@ -62,6 +62,12 @@ void setNames()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(BLUEPRINT_VERSION));
 }
 
+/// The language of Edit → Preferences (the system's unless the user chose one).
+void installLanguage(QCoreApplication &app)
+{
+    bp::i18n::install(app, bp::i18n::localeForSetting(bp::Preferences::load().language));
+}
+
 // What the command line asks for.
 struct Arguments
 {
@@ -153,14 +159,15 @@ int main(int argc, char **argv)
         // No window needed, so no display either.
         QCoreApplication app(argc, argv);
         setNames();
+        installLanguage(app);
         QCoreApplication::setApplicationName(QStringLiteral("blueprint-studio"));
-        bp::i18n::install(app);
         return parseArguments(app) ? 0 : 2; // prints help or the version and exits
     }
     if (!hasDisplay()) {
         // A QCoreApplication needs no display, and gives the message its translation.
         QCoreApplication app(argc, argv);
-        bp::i18n::install(app);
+        setNames();
+        installLanguage(app);
         const QString message
             = QCoreApplication::translate("bp::Main",
                                           "blueprint-studio: no display found (neither DISPLAY "
@@ -173,7 +180,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setNames();
-    bp::i18n::install(app);
+    installLanguage(app);
     const std::optional<Arguments> args = parseArguments(app);
     if (!args)
         return 2;

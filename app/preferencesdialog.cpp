@@ -9,7 +9,9 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -22,6 +24,7 @@ namespace {
 const QString backupModeKey = QStringLiteral("backup/mode");
 const QString backupFolderKey = QStringLiteral("backup/folder");
 const QString autosaveKey = QStringLiteral("autosave/seconds");
+const QString languageKey = QStringLiteral("ui/language");
 
 QString modeName(BackupPolicy::Mode mode)
 {
@@ -52,6 +55,9 @@ Preferences Preferences::load()
     const int seconds = settings.value(autosaveKey, p.autosaveSeconds).toInt(&ok);
     if (ok)
         p.autosaveSeconds = std::clamp(seconds, 0, 600);
+    const QString language = settings.value(languageKey).toString();
+    if (language == u"en" || language == u"zh_CN" || language == u"zh_TW")
+        p.language = language;
     return p;
 }
 
@@ -61,6 +67,10 @@ void Preferences::save() const
     settings.setValue(backupModeKey, modeName(backup.mode));
     settings.setValue(backupFolderKey, backup.folder);
     settings.setValue(autosaveKey, autosaveSeconds);
+    if (language.isEmpty())
+        settings.remove(languageKey);
+    else
+        settings.setValue(languageKey, language);
 }
 
 void Preferences::apply() const
@@ -78,6 +88,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(tr("Choose…"), this))
     , m_autosave(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -93,6 +105,20 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_autosave->setToolTip(tr("Seconds after the last edit; unsaved work is autosaved at least "
                               "once a minute. Autosaved documents are offered after a crash."));
 
+    m_language->setObjectName(QStringLiteral("language"));
+    // Each language in its own name, so that anyone can find theirs whatever is shown now.
+    const QLocale system = QLocale::system();
+    m_language->addItem(tr("System default (%1)").arg(system.nativeLanguageName()), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
+    m_language->setToolTip(tr("The language of menus, dialogs and messages. The command-line "
+                              "tool follows the system language."));
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setText(tr("The new language shows when Blueprint Studio is started again."));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setVisible(false);
+
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
@@ -100,6 +126,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Backup on save:"), m_backupMode);
     form->addRow(tr("Backup &folder:"), folderRow);
     form->addRow(tr("&Autosave after:"), m_autosave);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_languageNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -107,6 +135,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_backupMode, &QComboBox::currentIndexChanged, this, [this] { updateFolderRow(); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_languageNote->setVisible(m_language->currentData().toString() != m_startLanguage);
+    });
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString folder
             = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_folder->text());
@@ -124,6 +155,7 @@ Preferences PreferencesDialog::preferences() const
     if (p.backup.mode == BackupPolicy::Mode::Folder && p.backup.folder.isEmpty())
         p.backup.mode = BackupPolicy::Mode::Single;
     p.autosaveSeconds = m_autosave->value();
+    p.language = m_language->currentData().toString();
     return p;
 }
 
@@ -132,6 +164,9 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     m_backupMode->setCurrentIndex(m_backupMode->findData(int(preferences.backup.mode)));
     m_folder->setText(preferences.backup.folder);
     m_autosave->setValue(preferences.autosaveSeconds);
+    m_startLanguage = preferences.language;
+    m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
+    m_languageNote->setVisible(false);
     updateFolderRow();
 }
 

@@ -5,12 +5,14 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 /// @file preferencesdialog.h
-/// Edit → Preferences: the backup policy and the autosave interval, kept in QSettings.
+/// Edit → Preferences: the backup policy, the autosave interval and the language, kept in
+/// QSettings.
 
 namespace bp {
 
@@ -20,6 +22,9 @@ struct Preferences
 {
     BackupPolicy backup;
     int autosaveSeconds = 5; ///< 0: autosave off
+    /// The user-interface language: empty for the system's, or `en`, `zh_CN`, `zh_TW`
+    /// (i18n::localeForSetting()). Read at start-up: a change shows after a restart.
+    QString language;
 
     static Preferences load();
     void save() const;
@@ -47,6 +52,9 @@ private:
     QLineEdit *m_folder;
     QPushButton *m_browse;
     QSpinBox *m_autosave;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
+    QString m_startLanguage;
 };
 
 } // namespace bp

@@ -37,6 +37,8 @@ private slots:
     void translationsComplete();
     void languageForLocale_data();
     void languageForLocale();
+    void languageSetting_data();
+    void languageSetting();
     void messagesInChinese();
 };
 
@@ -308,6 +310,29 @@ void TestCli::languageForLocale()
     QFETCH(QString, locale);
     QFETCH(QString, expected);
     QCOMPARE(i18n::translationFor(QLocale(locale)), expected);
+}
+
+void TestCli::languageSetting_data()
+{
+    // The editor's language setting (Edit → Preferences): a choice wins over the system's.
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("expected");
+    const QString system = i18n::translationFor(QLocale::system());
+    QTest::newRow("system") << "" << system;
+    QTest::newRow("English") << "en"
+                             << "";
+    QTest::newRow("Simplified") << "zh_CN"
+                                << "zh_CN";
+    QTest::newRow("Traditional") << "zh_TW"
+                                 << "zh_TW";
+    QTest::newRow("unknown: the system's") << "fr" << system;
+}
+
+void TestCli::languageSetting()
+{
+    QFETCH(QString, setting);
+    QFETCH(QString, expected);
+    QCOMPARE(i18n::translationFor(i18n::localeForSetting(setting)), expected);
 }
 
 void TestCli::messagesInChinese()

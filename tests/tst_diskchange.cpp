@@ -14,6 +14,8 @@
 #include "recovery/autosaver.h"
 #include "recovery/recoverystore.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QPointer>
 #include <QPushButton>
 #include <QUndoStack>
@@ -464,6 +466,29 @@ void TestDiskChange::preferences()
     back.save();
     QCOMPARE(Preferences::load().autosaveSeconds, 12);
     QCOMPARE(Preferences::load().backup.folder, m_dir->path());
+
+    // The language: the system's by default; a choice is saved and says it needs a restart.
+    QCOMPARE(Preferences::load().language, QString());
+    {
+        PreferencesDialog languages;
+        auto *combo = languages.findChild<QComboBox *>(QStringLiteral("language"));
+        auto *note = languages.findChild<QLabel *>(QStringLiteral("languageNote"));
+        QVERIFY(combo && note);
+        QCOMPARE(combo->currentData().toString(), QString());
+        QCOMPARE(combo->count(), 4);
+        languages.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&languages));
+        QVERIFY(note->isHidden());
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_End); // the last entry: 繁體中文
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("zh_TW"));
+        QVERIFY(!note->isHidden());
+        languages.preferences().save();
+        QCOMPARE(Preferences::load().language, QStringLiteral("zh_TW"));
+        QTest::keyClick(combo, Qt::Key_Home);
+        languages.preferences().save();
+        QCOMPARE(Preferences::load().language, QString());
+    }
     // The menu entry exists with the platform's shortcut.
     MainWindow w;
     QAction *action = w.findChild<QAction *>(QStringLiteral("actionPreferences"));

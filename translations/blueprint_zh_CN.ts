@@ -3599,6 +3599,22 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages. The command-line tool follows the system language.</source>
+        <translation>菜单、对话框和消息使用的语言。命令行工具跟随系统语言。</translation>
+    </message>
+    <message>
+        <source>The new language shows when Blueprint Studio is started again.</source>
+        <translation>重新启动 Blueprint Studio 后显示新语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>bp::PresentationWindow</name>

@@ -3599,6 +3599,22 @@ Run it under a virtual display: xvfb-run -a %1 FILE
         <source>Backup Folder</source>
         <translation>備份資料夾</translation>
     </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系統預設（%1）</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages. The command-line tool follows the system language.</source>
+        <translation>選單、對話方塊和訊息使用的語言。命令列工具跟隨系統語言。</translation>
+    </message>
+    <message>
+        <source>The new language shows when Blueprint Studio is started again.</source>
+        <translation>重新啟動 Blueprint Studio 後顯示新語言。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>bp::PresentationWindow</name>

@@ -16,6 +16,17 @@ QString translationFor(const QLocale &locale)
     return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
 }
 
+QLocale localeForSetting(const QString &setting)
+{
+    if (setting == u"en")
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    if (setting == u"zh_CN")
+        return QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+    if (setting == u"zh_TW")
+        return QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan);
+    return QLocale::system();
+}
+
 QString install(QCoreApplication &app, const QLocale &locale)
 {
     const QString suffix = translationFor(locale);

@@ -16,6 +16,11 @@ namespace bp::i18n {
 /// for languages without a translation.
 QString translationFor(const QLocale &locale);
 
+/// The locale whose translation a language setting asks for: an empty setting means the
+/// system's locale, `en` English, `zh_CN` Simplified and `zh_TW` Traditional Chinese. Anything
+/// else falls back to the system's locale.
+QLocale localeForSetting(const QString &setting);
+
 /// Installs the translators of our strings and of Qt's own for @p locale (the system's when
 /// default-constructed). Returns the suffix that was loaded, or an empty string for English.
 QString install(QCoreApplication &app, const QLocale &locale = QLocale::system());
