@@ -78,6 +78,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int statusMessageTimeout = 8000; ///< ms a status message stays
+
     void createActions();
     void createCanvasActions(QMenu *view);
     void createDocks();
