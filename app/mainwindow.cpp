@@ -148,6 +148,10 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     WindowManager::instance()->unregisterWindow(this);
+    // The document is a child and goes after this destructor, when only the QWidget part is
+    // left: its undo stack's last signals must not reach this window's slots.
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
     // The docks, the view and the scene read the document while they go; take them down first.
     delete m_propertiesDock;
     delete m_findingsDock;
