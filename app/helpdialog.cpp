@@ -21,7 +21,7 @@ HelpDialog::HelpDialog(QWidget *parent)
     if (markdown.isEmpty())
         m_browser->setPlainText(tr("The user guide is missing from this build."));
     else
-        m_browser->document()->setMarkdown(markdown);
+        m_browser->setMarkdown(markdown); // the cursor, and so the view, at the top
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -400,6 +400,10 @@ void TestPresentation::userGuideFromTheHelpMenu()
     QVERIFY(text.contains(QStringLiteral("line of visibility")));
     QVERIFY(text.contains(QStringLiteral("wait point")));
     QVERIFY(!text.contains(QStringLiteral("## "))); // rendered, not shown as Markdown source
+    // It opens at its beginning (the title), not scrolled to where the text ended.
+    QTest::qWait(50);
+    QCOMPARE(help->browser()->textCursor().position(), 0);
+    QCOMPARE(help->browser()->verticalScrollBar()->value(), 0);
     help->close();
 }
 
