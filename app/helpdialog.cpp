@@ -1,5 +1,7 @@
 #include "helpdialog.h"
 
+#include "i18n/translations.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QTextBrowser>
@@ -19,7 +21,7 @@ HelpDialog::HelpDialog(QWidget *parent)
     if (markdown.isEmpty())
         m_browser->setPlainText(tr("The user guide is missing from this build."));
     else
-        m_browser->document()->setMarkdown(markdown);
+        m_browser->setMarkdown(markdown); // the cursor, and so the view, at the top
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -28,9 +30,26 @@ HelpDialog::HelpDialog(QWidget *parent)
     resize(760, 720);
 }
 
+namespace {
+
+// The guide in the language of the interface (docs/user-guide.zh_CN.md, …), or the English one
+// when there is no translation of it.
+QString userGuidePath()
+{
+    const QString translation = i18n::installedTranslation();
+    if (!translation.isEmpty()) {
+        const QString translated = QStringLiteral(":/docs/user-guide.%1.md").arg(translation);
+        if (QFile::exists(translated))
+            return translated;
+    }
+    return QStringLiteral(":/docs/user-guide.md");
+}
+
+} // namespace
+
 QString HelpDialog::userGuideMarkdown()
 {
-    QFile file(QStringLiteral(":/docs/user-guide.md"));
+    QFile file(userGuidePath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());

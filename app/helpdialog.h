@@ -6,7 +6,8 @@ class QTextBrowser;
 
 namespace bp {
 
-/// Help → User Guide: docs/user-guide.md (embedded as a resource) rendered from Markdown.
+/// Help → User Guide: docs/user-guide.md, or its translation docs/user-guide.zh_CN.md or
+/// .zh_TW.md when that is the interface language (embedded as resources), rendered from Markdown.
 class HelpDialog : public QDialog
 {
     Q_OBJECT
@@ -15,7 +16,9 @@ public:
     explicit HelpDialog(QWidget *parent = nullptr);
 
     QTextBrowser *browser() const { return m_browser; }
-    /// The embedded user guide, as Markdown (empty if the resource is missing).
+    /// The embedded user guide in the language of the installed translation
+    /// (i18n::installedTranslation(); English when there is none), as Markdown (empty if the
+    /// resource is missing).
     static QString userGuideMarkdown();
 
 private:

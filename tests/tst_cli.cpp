@@ -10,6 +10,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -40,6 +41,7 @@ private slots:
     void languageSetting_data();
     void languageSetting();
     void messagesInChinese();
+    void installedTranslation();
 };
 
 void TestCli::usage_data()
@@ -345,6 +347,33 @@ void TestCli::messagesInChinese()
     QCOMPARE(r.status, 2);
     QVERIFY2(r.out.contains(QStringLiteral("/nonexistent/x.blueprint: error: 文件不存在")),
              qPrintable(r.out));
+}
+
+void TestCli::installedTranslation()
+{
+    // What is installed is what the user sees (the Help dialog picks its guide by it); a second
+    // install() replaces the first rather than stacking under it, and uninstall() is English.
+    auto &app = *QCoreApplication::instance();
+    const auto english = qScopeGuard([] { i18n::uninstall(); });
+    const auto title = [] {
+        return QCoreApplication::translate("bp::HelpDialog", "Blueprint Studio User Guide");
+    };
+    QCOMPARE(i18n::install(app, QLocale(QStringLiteral("zh_TW"))), QStringLiteral("zh_TW"));
+    QCOMPARE(i18n::installedTranslation(), QStringLiteral("zh_TW"));
+    QCOMPARE(title(), QStringLiteral("Blueprint Studio 使用者指南"));
+    QCOMPARE(i18n::install(app, QLocale(QStringLiteral("zh_CN"))), QStringLiteral("zh_CN"));
+    QCOMPARE(i18n::installedTranslation(), QStringLiteral("zh_CN"));
+    QCOMPARE(title(), QStringLiteral("Blueprint Studio 用户指南"));
+    QCOMPARE(i18n::install(app, QLocale(QStringLiteral("en_GB"))), QString());
+    QCOMPARE(i18n::installedTranslation(), QString());
+    QCOMPARE(title(), QStringLiteral("Blueprint Studio User Guide"));
+
+    QCOMPARE(i18n::install(app, QLocale(QStringLiteral("zh_HK"))), QStringLiteral("zh_TW"));
+    i18n::uninstall();
+    QCOMPARE(i18n::installedTranslation(), QString());
+    QCOMPARE(title(), QStringLiteral("Blueprint Studio User Guide"));
+    i18n::uninstall(); // twice: nothing left to remove
+    QCOMPARE(i18n::installedTranslation(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "guitestutil.h"
 #include "helpdialog.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "presentation/noteswindow.h"
 #include "presentation/presentationmode.h"
@@ -16,6 +17,8 @@
 #include "windowmanager.h"
 
 #include <QDockWidget>
+#include <QFile>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QtTest>
@@ -31,6 +34,42 @@ void screenshot(QWidget *widget, const char *name)
 {
     QDir().mkpath(QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR));
     widget->grab().save(QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR "/") + QLatin1String(name));
+}
+
+// The shape of a Markdown guide, whatever its language: one entry per heading ("#", "##"), per
+// paragraph ("p"), per list item ("-") and per table row ("|"), in order. Lines that continue a
+// paragraph or an item and HTML comments are left out, so wrapping does not count.
+QStringList outline(const QString &markdown)
+{
+    QStringList entries;
+    bool inBlock = false; // the previous line belongs to a paragraph, an item or a table
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1String("<!--"))) {
+            inBlock = false;
+        } else if (line.startsWith(QLatin1Char('#'))) {
+            entries << line.left(line.indexOf(QLatin1Char(' ')));
+            inBlock = false;
+        } else if (line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* "))) {
+            entries << QStringLiteral("-");
+            inBlock = true;
+        } else if (line.startsWith(QLatin1Char('|'))) {
+            entries << QStringLiteral("|");
+            inBlock = true;
+        } else if (!inBlock) {
+            entries << QStringLiteral("p");
+            inBlock = true;
+        }
+    }
+    return entries;
+}
+
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
 }
 } // namespace
 
@@ -53,6 +92,10 @@ private slots:
     void escapeRestoresTheEditor();
     void everyActionHasATip();
     void userGuideFromTheHelpMenu();
+    void userGuideInTheInterfaceLanguage_data();
+    void userGuideInTheInterfaceLanguage();
+    void userGuideTranslationsInStep_data();
+    void userGuideTranslationsInStep();
 
 private:
     PresentationWindow *present(bool projectorSize = true);
@@ -357,7 +400,119 @@ void TestPresentation::userGuideFromTheHelpMenu()
     QVERIFY(text.contains(QStringLiteral("line of visibility")));
     QVERIFY(text.contains(QStringLiteral("wait point")));
     QVERIFY(!text.contains(QStringLiteral("## "))); // rendered, not shown as Markdown source
+    // It opens at its beginning (the title), not scrolled to where the text ended.
+    QTest::qWait(50);
+    QCOMPARE(help->browser()->textCursor().position(), 0);
+    QCOMPARE(help->browser()->verticalScrollBar()->value(), 0);
     help->close();
+}
+
+void TestPresentation::userGuideInTheInterfaceLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("translation"); // installed for that locale
+    QTest::addColumn<QString>("heading"); // the guide's first heading
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("unexpected"); // words of the other guides
+    const QString english = QStringLiteral("line of visibility");
+    const QString simplified = QStringLiteral("可视分界线");
+    const QString traditional = QStringLiteral("可視分界線");
+    // The English guide names the Simplified terms in its Language section.
+    const QStringList notEnglish { QStringLiteral("用户指南"), QStringLiteral("使用者指南"),
+                                   traditional };
+    const QStringList notSimplified { english, QStringLiteral("使用者指南"), traditional };
+    const QStringList notTraditional { english, QStringLiteral("用户指南"), simplified };
+    QTest::newRow("English") << "en_US"
+                             << ""
+                             << "Blueprint Studio user guide" << english << notEnglish;
+    QTest::newRow("German: English") << "de_DE"
+                                     << ""
+                                     << "Blueprint Studio user guide" << english << notEnglish;
+    QTest::newRow("Simplified Chinese")
+        << "zh_CN"
+        << "zh_CN"
+        << "Blueprint Studio 用户指南" << simplified << notSimplified;
+    QTest::newRow("Traditional Chinese")
+        << "zh_TW"
+        << "zh_TW"
+        << "Blueprint Studio 使用者指南" << traditional << notTraditional;
+    QTest::newRow("Hong Kong: Traditional")
+        << "zh_HK"
+        << "zh_TW"
+        << "Blueprint Studio 使用者指南" << traditional << notTraditional;
+}
+
+void TestPresentation::userGuideInTheInterfaceLanguage()
+{
+    // Help shows the guide in the language the menus are in, as main.cpp installs it (from the
+    // system's locale or the language setting); English where the guide has no translation.
+    QFETCH(QString, locale);
+    QFETCH(QString, translation);
+    QFETCH(QString, heading);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, unexpected);
+    const auto english = qScopeGuard([] { i18n::uninstall(); }); // for the other tests
+    QCOMPARE(i18n::install(*QCoreApplication::instance(), QLocale(locale)), translation);
+    QCOMPARE(i18n::installedTranslation(), translation);
+
+    QAction *guide = m_window->findChild<QAction *>(QStringLiteral("actionUserGuide"));
+    QVERIFY(guide);
+    guide->trigger();
+    auto *help = m_window->findChild<HelpDialog *>();
+    QVERIFY(help);
+    QTRY_VERIFY(help->isVisible());
+    // The dialog's title is translated with the menus; the guide's heading says the same.
+    QCOMPARE(help->windowTitle().toLower(), heading.toLower());
+    const QString text = help->browser()->toPlainText();
+    QVERIFY2(text.trimmed().startsWith(heading), qPrintable(text.left(200))); // no comment shown
+    QVERIFY(text.contains(expected));
+    for (const QString &other : std::as_const(unexpected))
+        QVERIFY2(!text.contains(other), qPrintable(other));
+    QVERIFY(!text.contains(QStringLiteral("## ")));
+    const QString name = QStringLiteral("user-guide-%1.png")
+                             .arg(translation.isEmpty() ? QStringLiteral("en") : translation);
+    screenshot(help, qPrintable(name));
+    help->close();
+
+    i18n::uninstall();
+    QVERIFY(i18n::installedTranslation().isEmpty());
+    QCOMPARE(HelpDialog::userGuideMarkdown(), resourceText(QStringLiteral(":/docs/user-guide.md")));
+}
+
+void TestPresentation::userGuideTranslationsInStep_data()
+{
+    QTest::addColumn<QString>("translation");
+    QTest::newRow("Simplified Chinese") << "zh_CN";
+    QTest::newRow("Traditional Chinese") << "zh_TW";
+}
+
+void TestPresentation::userGuideTranslationsInStep()
+{
+    // A translation has the English guide's headings, paragraphs and list items in the same
+    // order, so that no section or item is forgotten, and says which English text it follows.
+    QFETCH(QString, translation);
+    const QStringList english = outline(resourceText(QStringLiteral(":/docs/user-guide.md")));
+    QCOMPARE(english.count(QStringLiteral("#")), 1);
+    QVERIFY(english.count(QStringLiteral("##")) >= 7);
+    QVERIFY(english.count(QStringLiteral("-")) >= 20);
+    const QString markdown
+        = resourceText(QStringLiteral(":/docs/user-guide.%1.md").arg(translation));
+    QVERIFY(!markdown.isEmpty());
+    QVERIFY(markdown.startsWith(QLatin1String("<!--")));
+    const QString comment = markdown.left(markdown.indexOf(QLatin1String("-->")));
+    QVERIFY2(comment.contains(QLatin1String("docs/user-guide.md")), qPrintable(comment));
+    const QStringList translated = outline(markdown);
+    for (qsizetype i = 0; i < std::min(english.size(), translated.size()); ++i) {
+        if (english[i] != translated[i]) {
+            const qsizetype section = english.mid(0, i + 1).count(QStringLiteral("##"));
+            QFAIL(qPrintable(QStringLiteral("entry %1 (in section %2): \"%3\" in English, "
+                                            "\"%4\" in the translation")
+                                 .arg(i + 1)
+                                 .arg(section)
+                                 .arg(english[i], translated[i])));
+        }
+    }
+    QCOMPARE(translated.size(), english.size());
 }
 
 QTEST_MAIN(TestPresentation)

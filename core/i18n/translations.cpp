@@ -2,9 +2,29 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 namespace bp::i18n {
+
+namespace {
+
+// What install() installed. The pointers clear themselves when a translator is deleted, which
+// also removes it from the application.
+struct Installed
+{
+    QPointer<QTranslator> ours;
+    QPointer<QTranslator> qt;
+    QString suffix;
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
+
+} // namespace
 
 QString translationFor(const QLocale &locale)
 {
@@ -29,6 +49,7 @@ QLocale localeForSetting(const QString &setting)
 
 QString install(QCoreApplication &app, const QLocale &locale)
 {
+    uninstall();
     const QString suffix = translationFor(locale);
     if (suffix.isEmpty())
         return {};
@@ -38,14 +59,35 @@ QString install(QCoreApplication &app, const QLocale &locale)
         return {};
     }
     QCoreApplication::installTranslator(ours);
+    installed().ours = ours;
+    installed().suffix = suffix;
     // Qt's own strings (standard dialogs, buttons), when Debian's qt6-translations-l10n is there.
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + suffix,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        installed().qt = qt;
+    } else {
         delete qt;
+    }
     return suffix;
+}
+
+QString installedTranslation()
+{
+    return installed().ours ? installed().suffix : QString();
+}
+
+void uninstall()
+{
+    Installed &state = installed();
+    for (QPointer<QTranslator> *translator : { &state.ours, &state.qt }) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete translator->data();
+        }
+    }
+    state.suffix.clear();
 }
 
 } // namespace bp::i18n
