@@ -171,6 +171,18 @@ void TestNativeFormat::malformed_data()
             << 2 << 1 + 21 * 63 << "elements are nested more than 64 deep";
     }
     {
+        // '>' and "/>" inside quoted values neither end a tag nor close it, also where the
+        // values cross the blocks the pre-scan reads at once, with either kind of quotes.
+        const QByteArray tag = "<x:d xmlns:x=\"urn:x\" note=\"a > b /> c\" alt='say \"hi\" />'>";
+        QByteArray deep;
+        for (int i = 0; i < 70; ++i)
+            deep += tag;
+        QTest::newRow("nested too deep, '>' in values")
+            << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n")
+                + deep
+            << 2 << 1 + int(tag.size()) * 63 << "elements are nested more than 64 deep";
+    }
+    {
         QByteArray points;
         for (int i = 0; i < 1001; ++i)
             points += "<point x=\"1\" y=\"2\"/>";

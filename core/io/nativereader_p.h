@@ -41,7 +41,9 @@ public:
         : m_ctx(bytes, result)
     { }
 
-    void read();
+    /// Reads the document; @p expectedSteps and @p expectedFlows (from the pre-scan) size the
+    /// tables up front.
+    void read(std::int64_t expectedSteps, std::int64_t expectedFlows);
 
 private:
     // Elements

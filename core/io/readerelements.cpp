@@ -114,18 +114,6 @@ void Reader::readRoot(pugi::xml_node root)
             static const char *const itemNames[] = { "lane", "pool", "step", "flow" };
             const QByteArray tag = m_ourPrefix.isEmpty() ? QByteArray(itemNames[int(item)])
                                                          : m_ourPrefix + ':' + itemNames[int(item)];
-            if (item == Item::Step || item == Item::Flow) {
-                size_t count = 0;
-                for (pugi::xml_node e = child.first_child(); e; e = e.next_sibling())
-                    ++count;
-                if (item == Item::Step) {
-                    m_stepOffsets.reserve(m_stepOffsets.size() + count);
-                    m_bp.graph.reserve(m_bp.graph.stepCount() + count, m_bp.graph.flowCount());
-                } else {
-                    m_flowOffsets.reserve(m_flowOffsets.size() + count);
-                    m_bp.graph.reserve(m_bp.graph.stepCount(), m_bp.graph.flowCount() + count);
-                }
-            }
             for (pugi::xml_node e : child.children()) {
                 if (m_ctx.stopped())
                     return;
