@@ -59,7 +59,7 @@ private:
     // down, an id used twice) is noted, and finish() reports it in the order of a build after
     // reading: lanes and pools of the steps, step ids, then the flows, then the warnings.
     void addReadStep(Step &&step, bool hasY, const Lane *lane, bool poolFound);
-    void addReadFlow(Flow &&flow, bool endsFound);
+    void addReadFlow(Flow &&flow, BlueprintGraph::StepRef from, BlueprintGraph::StepRef to);
     void finish();
     bool resolveStepReferences();
     bool checkStepIds();
@@ -82,8 +82,10 @@ private:
     ElementId id(pugi::xml_node node, pugi::xml_attribute a);
     ElementId reference(pugi::xml_node node, pugi::xml_attribute a);
     /// A `from` or `to`: the id string of the step it names when that step was read already
-    /// (shared, no new string), else a new string (resolved after reading).
-    ElementId stepReference(pugi::xml_node node, pugi::xml_attribute a, bool &found);
+    /// (shared, no new string; the step in @p found), else a new string (resolved after
+    /// reading).
+    ElementId stepReference(pugi::xml_node node, pugi::xml_attribute a,
+                            BlueprintGraph::StepRef &found);
     /// Reports a missing id; remembers lane and pool ids (@p stepOrFlow: false) with their
     /// position. Step and flow ids are checked when they enter the graph.
     void requireId(pugi::xml_node node, const ElementId &id, bool stepOrFlow);

@@ -449,8 +449,8 @@ void Reader::readStep(pugi::xml_node node)
 void Reader::readFlow(pugi::xml_node node)
 {
     Flow f;
-    bool fromFound = false;
-    bool toFound = false;
+    BlueprintGraph::StepRef from;
+    BlueprintGraph::StepRef to;
     std::uint32_t seen = 0;
     bool repeated = false;
     bool unknown = false;
@@ -467,10 +467,10 @@ void Reader::readFlow(pugi::xml_node node)
             f.id = id(node, a);
             break;
         case FlowAttr::From:
-            f.from = stepReference(node, a, fromFound);
+            f.from = stepReference(node, a, from);
             break;
         case FlowAttr::To:
-            f.to = stepReference(node, a, toFound);
+            f.to = stepReference(node, a, to);
             break;
         case FlowAttr::Kind:
             f.kind = keyword<FlowKind>(node, a, parseFlowKind, "flow, rework, failure, evidence")
@@ -527,7 +527,7 @@ void Reader::readFlow(pugi::xml_node node)
     }
     f.order = m_flowOffsets.size() + 1;
     m_flowOffsets.push_back(m_ctx.offsetOf(node));
-    addReadFlow(std::move(f), fromFound && toFound);
+    addReadFlow(std::move(f), from, to);
 }
 
 ElementId Reader::laneReference(pugi::xml_node node, pugi::xml_attribute a, const Lane *&lane)
@@ -568,13 +568,14 @@ ElementId Reader::poolReference(pugi::xml_node node, pugi::xml_attribute a, bool
     return reference(node, a);
 }
 
-ElementId Reader::stepReference(pugi::xml_node node, pugi::xml_attribute a, bool &found)
+ElementId Reader::stepReference(pugi::xml_node node, pugi::xml_attribute a,
+                                BlueprintGraph::StepRef &found)
 {
-    // Steps come before flows in a file: share the step's id string.
-    if (const Step *step = m_bp.graph.step(QLatin1StringView(a.value()))) {
-        found = true;
-        return step->id;
-    }
+    // Steps come before flows in a file: share the step's id string. A repeated attribute
+    // names the step that the last one names, as its string does.
+    found = m_bp.graph.findStep(QLatin1StringView(a.value()));
+    if (found)
+        return found.step()->id;
     return reference(node, a);
 }
 

@@ -99,15 +99,14 @@ bool BlueprintGraph::addStep(const Step &step)
 
 bool BlueprintGraph::addStep(Step &&s)
 {
-    if (m_steps.contains(s.id))
-        return false;
-    if (s.order == 0)
-        s.order = m_nextStepOrder;
-    m_nextStepOrder = std::max(m_nextStepOrder, s.order + 1);
-    const NodeArena::Scope scope(m_arena.get()); // for the new vertex's edge lists
-    const Vertex v = boost::add_vertex(std::move(s), *m_graph);
-    m_steps.insert((*m_graph)[v].id, v);
-    return true;
+    // One probe of the index both checks the id and finds the slot of the new vertex.
+    return m_steps.insertNewWith(s.id, [&] {
+        if (s.order == 0)
+            s.order = m_nextStepOrder;
+        m_nextStepOrder = std::max(m_nextStepOrder, s.order + 1);
+        const NodeArena::Scope scope(m_arena.get()); // for the new vertex's edge lists
+        return boost::add_vertex(std::move(s), *m_graph);
+    });
 }
 
 std::vector<Flow> BlueprintGraph::removeStep(const ElementId &id)
@@ -152,16 +151,27 @@ bool BlueprintGraph::addFlow(Flow &&f)
 {
     const Vertex *from = m_steps.find(f.from);
     const Vertex *to = m_steps.find(f.to);
-    if (!from || !to || m_flows.contains(f.id))
+    if (!from || !to)
         return false;
-    if (f.order == 0)
-        f.order = m_nextFlowOrder;
-    m_nextFlowOrder = std::max(m_nextFlowOrder, f.order + 1);
-    const auto [e, ok] = boost::add_edge(*from, *to, std::move(f), *m_graph);
-    if (!ok)
-        return false;
-    m_flows.insert((*m_graph)[e].id, e);
-    return true;
+    return addFlow(std::move(f), StepRef(nullptr, *from), StepRef(nullptr, *to));
+}
+
+BlueprintGraph::StepRef BlueprintGraph::findStep(QLatin1StringView id) const
+{
+    const Vertex *v = m_steps.find(id);
+    return v ? StepRef(&(*m_graph)[*v], *v) : StepRef();
+}
+
+bool BlueprintGraph::addFlow(Flow &&f, StepRef from, StepRef to)
+{
+    // One probe of the index both checks the id and finds the slot of the new edge.
+    return m_flows.insertNewWith(f.id, [&] {
+        if (f.order == 0)
+            f.order = m_nextFlowOrder;
+        m_nextFlowOrder = std::max(m_nextFlowOrder, f.order + 1);
+        // listS edges allow parallel edges: add_edge always adds.
+        return boost::add_edge(from.m_vertex, to.m_vertex, std::move(f), *m_graph).first;
+    });
 }
 
 bool BlueprintGraph::removeFlow(const ElementId &id)
