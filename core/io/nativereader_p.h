@@ -139,7 +139,17 @@ template<typename E, typename Parse>
 std::optional<E> Reader::keyword(pugi::xml_node node, pugi::xml_attribute a, Parse parse,
                                  const char *choices)
 {
-    const QString value = QString::fromUtf8(a.value());
+    // Keywords are short ASCII words: compare them as UTF-16 from the stack, no QString.
+    const char *v = a.value();
+    char16_t units[24];
+    qsizetype n = 0;
+    for (; n < qsizetype(std::size(units)) && uchar(v[n]) - 1u < 0x7Fu; ++n)
+        units[n] = char16_t(v[n]);
+    if (v[n] == 0) {
+        if (const std::optional<E> e = parse(QStringView(units, n)))
+            return e;
+    }
+    const QString value = QString::fromUtf8(v);
     if (const std::optional<E> e = parse(value))
         return e;
     m_ctx.error(m_ctx.attrOffset(node, a.name()),
