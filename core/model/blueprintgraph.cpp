@@ -105,7 +105,11 @@ bool BlueprintGraph::addStep(Step &&s)
             s.order = m_nextStepOrder;
         m_nextStepOrder = std::max(m_nextStepOrder, s.order + 1);
         const NodeArena::Scope scope(m_arena.get()); // for the new vertex's edge lists
-        return boost::add_vertex(std::move(s), *m_graph);
+        // Boost 1.74 copies a property given to add_vertex (every string, with atomic
+        // reference counts); moving the step into a default one copies nothing.
+        const Vertex v = boost::add_vertex(*m_graph);
+        (*m_graph)[v] = std::move(s);
+        return v;
     });
 }
 
@@ -169,8 +173,11 @@ bool BlueprintGraph::addFlow(Flow &&f, StepRef from, StepRef to)
         if (f.order == 0)
             f.order = m_nextFlowOrder;
         m_nextFlowOrder = std::max(m_nextFlowOrder, f.order + 1);
-        // listS edges allow parallel edges: add_edge always adds.
-        return boost::add_edge(from.m_vertex, to.m_vertex, std::move(f), *m_graph).first;
+        // listS edges allow parallel edges: add_edge always adds. As for steps, the flow is
+        // moved into a default one rather than copied.
+        const Edge e = boost::add_edge(from.m_vertex, to.m_vertex, *m_graph).first;
+        (*m_graph)[e] = std::move(f);
+        return e;
     });
 }
 
