@@ -198,8 +198,8 @@ std::optional<bool> Reader::boolean(pugi::xml_node node, pugi::xml_attribute a)
 
 ElementId Reader::id(pugi::xml_node node, pugi::xml_attribute a)
 {
-    if (isValidId(std::string_view(a.value())))
-        return QString::fromLatin1(a.value()); // valid ids are ASCII
+    if (const std::string_view v(a.value()); isValidId(v))
+        return QString::fromLatin1(v.data(), qsizetype(v.size())); // valid ids are ASCII
     const QString value = QString::fromUtf8(a.value());
     {
         m_ctx.error(
@@ -214,8 +214,8 @@ ElementId Reader::id(pugi::xml_node node, pugi::xml_attribute a)
 
 ElementId Reader::reference(pugi::xml_node node, pugi::xml_attribute a)
 {
-    if (isValidId(std::string_view(a.value())))
-        return QString::fromLatin1(a.value());
+    if (const std::string_view v(a.value()); isValidId(v))
+        return QString::fromLatin1(v.data(), qsizetype(v.size()));
     const QString value = QString::fromUtf8(a.value());
     {
         m_ctx.error(
