@@ -25,7 +25,12 @@ BlueprintGraph::BlueprintGraph()
     , m_flows(FlowKey { m_graph.get() })
 { }
 
-BlueprintGraph::~BlueprintGraph() = default;
+BlueprintGraph::~BlueprintGraph()
+{
+    // The graph's nodes go back to the system with the arena, right after the graph.
+    if (m_arena)
+        m_arena->discardDeallocations();
+}
 
 BlueprintGraph::BlueprintGraph(const BlueprintGraph &other)
     : BlueprintGraph()
