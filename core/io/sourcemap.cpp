@@ -71,18 +71,25 @@ std::int64_t skipPlainText(const unsigned char *s, std::int64_t n, std::int64_t 
     const __m128i lf = _mm_set1_epi8('\n');
     const __m128i tab = _mm_set1_epi8('\t');
     const __m128i cr = _mm_set1_epi8('\r');
-    while (i + 16 <= n) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        // Signed: bytes >= 0x80 are negative, so this marks controls and non-ASCII at once.
-        const unsigned unusual = unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, space)));
-        if (unusual != 0) {
-            const __m128i breaks = _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, tab)), _mm_cmpeq_epi8(v, cr));
-            const unsigned other = unusual & ~unsigned(_mm_movemask_epi8(breaks));
-            if (other != 0)
-                return i + __builtin_ctz(other);
-        }
-        i += 16;
+    // The bytes of a block that are neither printable ASCII nor a tab or line break. Signed
+    // comparison: bytes >= 0x80 are negative, so one comparison marks controls and non-ASCII.
+    // No branch on line breaks, which come at irregular places in every line.
+    const auto unusual = [&](std::int64_t at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + at));
+        const __m128i breaks = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, tab)), _mm_cmpeq_epi8(v, cr));
+        return _mm_andnot_si128(breaks, _mm_cmplt_epi8(v, space));
+    };
+    while (i + 64 <= n) {
+        const __m128i any = _mm_or_si128(_mm_or_si128(unusual(i), unusual(i + 16)),
+                                         _mm_or_si128(unusual(i + 32), unusual(i + 48)));
+        if (_mm_movemask_epi8(any) != 0)
+            break; // found below
+        i += 64;
+    }
+    for (; i + 16 <= n; i += 16) {
+        if (const unsigned found = unsigned(_mm_movemask_epi8(unusual(i))))
+            return i + __builtin_ctz(found);
     }
 #endif
     for (; i < n; ++i) {
@@ -91,6 +98,25 @@ std::int64_t skipPlainText(const unsigned char *s, std::int64_t n, std::int64_t 
             return i;
     }
     return n;
+}
+
+// The offset of the next '<' from @p i on, or -1. The next tag is usually a few bytes away:
+// an inline search beats a call to memchr.
+std::int64_t nextTag(const char *s, std::int64_t n, std::int64_t i)
+{
+#if defined(__SSE2__)
+    const __m128i lt = _mm_set1_epi8('<');
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        if (const unsigned found = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lt))))
+            return i + __builtin_ctz(found);
+    }
+#endif
+    for (; i < n; ++i) {
+        if (s[i] == '<')
+            return i;
+    }
+    return -1;
 }
 
 // Returns the offset of the first invalid UTF-8 sequence or forbidden control character, or -1.
@@ -149,33 +175,50 @@ std::int64_t find(const char *s, std::int64_t n, std::int64_t from, const char *
     return hit ? hit - s : -1;
 }
 
+#if defined(__SSE2__)
+// The positions of @p c in the 64 bytes at @p p, one bit each.
+inline std::uint64_t positions64(const char *p, __m128i c)
+{
+    std::uint64_t bits = 0;
+    for (int k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+        bits |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))) << (16 * k);
+    }
+    return bits;
+}
+#endif
+
 // End of a tag starting at `from` (just after '<'): offset of its '>', skipping quoted values.
 std::int64_t tagEnd(const char *s, std::int64_t n, std::int64_t from)
 {
     std::int64_t i = from;
     char quote = 0;
 #if defined(__SSE2__)
-    // Sixteen bytes at a time while the tag has no apostrophe: then a '>' ends the tag when an
-    // even number of '"' come before it. A running prefix XOR of the '"' positions gives, for
-    // each byte, whether it lies inside a quoted value.
+    // 64 bytes at a time up to the first apostrophe: before it, a '>' ends the tag when an even
+    // number of '"' come before it. A prefix XOR of the '"' positions marks, for each byte,
+    // whether it lies inside a quoted value.
     const __m128i gtChar = _mm_set1_epi8('>');
     const __m128i dqChar = _mm_set1_epi8('"');
     const __m128i sqChar = _mm_set1_epi8('\'');
-    unsigned inside = 0; // 0xFFFF while inside a value at the start of a block
-    for (; i + 16 <= n; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, sqChar)) != 0)
-            break; // the byte loop below takes over with the same state
-        const unsigned gt = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, gtChar)));
-        unsigned quoted = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, dqChar)));
+    std::uint64_t inside = 0; // all ones while inside a value at the start of a block
+    for (; i + 64 <= n; i += 64) {
+        std::uint64_t quoted = positions64(s + i, dqChar);
         quoted ^= quoted << 1;
         quoted ^= quoted << 2;
         quoted ^= quoted << 4;
         quoted ^= quoted << 8;
-        quoted = (quoted ^ inside) & 0xFFFF;
-        if (const unsigned ends = gt & ~quoted)
-            return i + __builtin_ctz(ends);
-        inside = (quoted & 0x8000) ? 0xFFFF : 0;
+        quoted ^= quoted << 16;
+        quoted ^= quoted << 32;
+        quoted ^= inside;
+        const std::uint64_t ends = positions64(s + i, gtChar) & ~quoted;
+        const std::uint64_t apostrophes = positions64(s + i, sqChar);
+        const std::uint64_t beforeApostrophe
+            = apostrophes ? (apostrophes & -apostrophes) - 1 : ~0ULL;
+        if (ends & beforeApostrophe)
+            return i + __builtin_ctzll(ends);
+        if (apostrophes)
+            break; // the byte loop below takes over from this block, in the same state
+        inside = (quoted >> 63) ? ~0ULL : 0;
     }
     if (inside)
         quote = '"';
@@ -230,18 +273,21 @@ std::optional<ScanProblem> prescanXml(const QByteArray &bytes, int maxDepth,
     // Whether the start tag at `start` has this name: the name, then white space, '/' or '>'.
     const auto named = [&](std::int64_t start, std::string_view name) {
         const std::int64_t after = start + 1 + std::int64_t(name.size());
-        if (after >= n || std::memcmp(s + start + 1, name.data(), name.size()) != 0)
+        if (after >= n)
             return false;
+        for (size_t k = 0; k < name.size(); ++k) {
+            if (s[start + 1 + std::int64_t(k)] != name[k])
+                return false;
+        }
         const char c = s[after];
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' || c == '>';
     };
     int depth = 0;
     std::int64_t i = 0;
     while (i < n) {
-        const char *lt = static_cast<const char *>(std::memchr(s + i, '<', size_t(n - i)));
-        if (!lt)
+        const std::int64_t start = nextTag(s, n, i);
+        if (start < 0)
             break;
-        const std::int64_t start = lt - s;
         std::int64_t end = -1;
         const auto startsWith = [&](std::string_view prefix) {
             return start + std::int64_t(prefix.size()) <= n
