@@ -166,6 +166,29 @@ void TestGraph::addFlow()
         QCOMPARE(g.nextFlowOrder(), pristine.nextFlowOrder());
     }
     QCOMPARE(graphProblem(g), QString());
+
+    // The readers' way: find the ends by their bytes once, then add between them.
+    BlueprintGraph r = fixtureGraph();
+    const QByteArray fromBytes = from.toLatin1();
+    const QByteArray toBytes = to.toLatin1();
+    const BlueprintGraph::StepRef fromRef = r.findStep(QLatin1StringView(fromBytes));
+    const BlueprintGraph::StepRef toRef = r.findStep(QLatin1StringView(toBytes));
+    QCOMPARE(bool(fromRef), r.hasStep(from));
+    QCOMPARE(bool(toRef), r.hasStep(to));
+    if (fromRef && toRef) {
+        QCOMPARE(fromRef.step(), r.step(from));
+        Flow viaRefs = makeFlow(id, fromRef.step()->id, toRef.step()->id);
+        viaRefs.label = u"new"_s;
+        QCOMPARE(r.addFlow(std::move(viaRefs), fromRef, toRef), ok);
+        if (!ok)
+            QCOMPARE(viaRefs.id, id); // refused: left intact
+        QVERIFY(r == g);
+        QCOMPARE(r.nextFlowOrder(), g.nextFlowOrder());
+        QCOMPARE(idsOf(r.inFlows(to)), idsOf(g.inFlows(to)));
+        QCOMPARE(graphProblem(r), QString());
+    } else {
+        QVERIFY(!ok);
+    }
 }
 
 void TestGraph::pointersStayValid()

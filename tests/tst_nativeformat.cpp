@@ -3,6 +3,8 @@
 
 #include "formattestutil.h"
 
+#include <bit>
+
 using namespace bp;
 using namespace bp::test;
 using namespace Qt::StringLiterals;
@@ -222,6 +224,18 @@ void TestNativeFormat::malformed_data()
             << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n")
                 + deep
             << 2 << 1 + 21 * 63 << "elements are nested more than 64 deep";
+    }
+    {
+        // '>' and "/>" inside quoted values neither end a tag nor close it, also where the
+        // values cross the blocks the pre-scan reads at once, with either kind of quotes.
+        const QByteArray tag = "<x:d xmlns:x=\"urn:x\" note=\"a > b /> c\" alt='say \"hi\" />'>";
+        QByteArray deep;
+        for (int i = 0; i < 70; ++i)
+            deep += tag;
+        QTest::newRow("nested too deep, '>' in values")
+            << QByteArray("<blueprint xmlns=\"urn:blueprint-studio:blueprint:1\" version=\"1\">\n")
+                + deep
+            << 2 << 1 + int(tag.size()) * 63 << "elements are nested more than 64 deep";
     }
     {
         QByteArray points;
@@ -476,6 +490,19 @@ void TestNativeFormat::numbers_data()
     QTest::newRow("hex") << QByteArray("0x10") << false << 0.0;
     QTest::newRow("trailing text") << QByteArray("3min") << false << 0.0;
     QTest::newRow("empty") << QByteArray("") << false << 0.0;
+    // Plain decimals of up to 15 digits take a shortcut; these check it against the longer way.
+    QTest::newRow("inexact decimal") << QByteArray("0.1") << true << 0.1;
+    QTest::newRow("15 digits") << QByteArray("123456789.012345") << true << 123456789.012345;
+    QTest::newRow("16 digits") << QByteArray("1234567890.123456") << true << 1234567890.123456;
+    QTest::newRow("17 digits") << QByteArray("0.30000000000000004") << true << 0.30000000000000004;
+    QTest::newRow("rounded integer")
+        << QByteArray("9007199254740993") << true << 9007199254740992.0;
+    QTest::newRow("leading zeros") << QByteArray("007.50") << true << 7.5;
+    QTest::newRow("negative zero") << QByteArray("-0") << true << -0.0;
+    QTest::newRow("no fraction digits") << QByteArray("5.") << true << 5.0;
+    QTest::newRow("no integer digits") << QByteArray("-.5") << true << -0.5;
+    QTest::newRow("only a sign") << QByteArray("-") << false << 0.0;
+    QTest::newRow("two points") << QByteArray("1.2.3") << false << 0.0;
 }
 
 void TestNativeFormat::numbers()
@@ -487,7 +514,7 @@ void TestNativeFormat::numbers()
         = parseNumber(std::string_view(text.constData(), size_t(text.size())));
     QCOMPARE(parsed.has_value(), valid);
     if (valid) {
-        QCOMPARE(*parsed, value);
+        QCOMPARE(std::bit_cast<quint64>(*parsed), std::bit_cast<quint64>(value)); // exactly
         // Shortest form reads back exactly.
         const QByteArray formatted = formatNumber(*parsed);
         QCOMPARE(*parseNumber(std::string_view(formatted.constData(), size_t(formatted.size()))),

@@ -3,8 +3,8 @@
 #include "nativereader_p.h"
 #include "sourcemap.h"
 
-
 #include <algorithm>
+#include <array>
 
 namespace bp {
 
@@ -60,8 +60,16 @@ QString q(const char *text)
 
 // Known attributes of one element: a name and a bit, so duplicates of known names are caught
 
-void Reader::read()
+void Reader::read(std::int64_t expectedSteps, std::int64_t expectedFlows)
 {
+    // Room for what the file announces, capped: the limit of steps, and twice as many flows
+    // (more flows than that are possible, and the tables then grow as they fill).
+    const auto steps = size_t(std::clamp<std::int64_t>(expectedSteps, 0, limits::maxSteps));
+    const auto flows = size_t(std::clamp<std::int64_t>(expectedFlows, 0, 2 * limits::maxSteps));
+    m_bp.graph.reserve(steps, flows);
+    m_stepOffsets.reserve(steps);
+    m_flowOffsets.reserve(flows);
+
     pugi::xml_document doc;
     // Entities are never expanded by pugixml (no XXE, no billion laughs); keep DTDs off.
     const unsigned flags = pugi::parse_default & ~pugi::parse_doctype;
@@ -119,7 +127,11 @@ ReadResult readNative(const QByteArray &bytes, const ReadOptions &options)
         ctx.error(0, ReaderTr::tr("the file is empty"));
         return result;
     }
-    if (const std::optional<ScanProblem> problem = prescanXml(bytes, limits::maxDepthNative)) {
+    // Counting steps and flows on the way costs nearly nothing and lets the reader reserve its
+    // tables once (hints: the count may include elements that are not read).
+    std::array<TagCount, 2> counts { { { "step" }, { "flow" } } };
+    if (const std::optional<ScanProblem> problem
+        = prescanXml(bytes, limits::maxDepthNative, counts)) {
         switch (problem->kind) {
         case ScanProblem::Kind::InvalidUtf8:
             ctx.error(
@@ -142,7 +154,7 @@ ReadResult readNative(const QByteArray &bytes, const ReadOptions &options)
         return result;
     }
     detail::Reader reader(bytes, result);
-    reader.read();
+    reader.read(counts[0].count, counts[1].count);
     if (hasErrors(result.diagnostics))
         result.blueprint.reset();
     return result;

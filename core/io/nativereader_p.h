@@ -41,7 +41,9 @@ public:
         : m_ctx(bytes, result)
     { }
 
-    void read();
+    /// Reads the document; @p expectedSteps and @p expectedFlows (from the pre-scan) size the
+    /// tables up front.
+    void read(std::int64_t expectedSteps, std::int64_t expectedFlows);
 
 private:
     // Elements
@@ -58,7 +60,7 @@ private:
     // down, an id used twice) is noted, and finish() reports it in the order of a build after
     // reading: lanes and pools of the steps, step ids, then the flows, then the warnings.
     void addReadStep(Step &&step, bool hasY, const Lane *lane, bool poolFound);
-    void addReadFlow(Flow &&flow, bool endsFound);
+    void addReadFlow(Flow &&flow, BlueprintGraph::StepRef from, BlueprintGraph::StepRef to);
     void finish();
     bool resolveStepReferences();
     bool checkStepIds();
@@ -81,8 +83,10 @@ private:
     ElementId id(pugi::xml_node node, pugi::xml_attribute a);
     ElementId reference(pugi::xml_node node, pugi::xml_attribute a);
     /// A `from` or `to`: the id string of the step it names when that step was read already
-    /// (shared, no new string), else a new string (resolved after reading).
-    ElementId stepReference(pugi::xml_node node, pugi::xml_attribute a, bool &found);
+    /// (shared, no new string; the step in @p found), else a new string (resolved after
+    /// reading).
+    ElementId stepReference(pugi::xml_node node, pugi::xml_attribute a,
+                            BlueprintGraph::StepRef &found);
     /// Reports a missing id; remembers lane and pool ids (@p stepOrFlow: false) with their
     /// position. Step and flow ids are checked when they enter the graph.
     void requireId(pugi::xml_node node, const ElementId &id, bool stepOrFlow);
@@ -137,7 +141,17 @@ template<typename E, typename Parse>
 std::optional<E> Reader::keyword(pugi::xml_node node, pugi::xml_attribute a, Parse parse,
                                  const char *choices)
 {
-    const QString value = QString::fromUtf8(a.value());
+    // Keywords are short ASCII words: compare them as UTF-16 from the stack, no QString.
+    const char *v = a.value();
+    char16_t units[24];
+    qsizetype n = 0;
+    for (; n < qsizetype(std::size(units)) && uchar(v[n]) - 1u < 0x7Fu; ++n)
+        units[n] = char16_t(v[n]);
+    if (v[n] == 0) {
+        if (const std::optional<E> e = parse(QStringView(units, n)))
+            return e;
+    }
+    const QString value = QString::fromUtf8(v);
     if (const std::optional<E> e = parse(value))
         return e;
     m_ctx.error(m_ctx.attrOffset(node, a.name()),

@@ -36,12 +36,12 @@ void Reader::addReadStep(Step &&s, bool hasY, const Lane *lane, bool poolFound)
     m_stepNotes.push_back(std::move(note));
 }
 
-void Reader::addReadFlow(Flow &&f, bool endsFound)
+void Reader::addReadFlow(Flow &&f, BlueprintGraph::StepRef from, BlueprintGraph::StepRef to)
 {
     if (f.id.isEmpty() || f.from.isEmpty() || f.to.isEmpty())
         return; // reported: the file will not load
     // addFlow refuses an id that another flow has, and leaves its argument intact then.
-    if (endsFound && !m_bp.graph.hasStep(f.id) && m_bp.graph.addFlow(std::move(f)))
+    if (from && to && !m_bp.graph.hasStep(f.id) && m_bp.graph.addFlow(std::move(f), from, to))
         return;
     m_pendingFlows.push_back(std::move(f));
 }

@@ -120,18 +120,6 @@ void Reader::readRoot(pugi::xml_node root)
             static const char *const itemNames[] = { "lane", "pool", "step", "flow" };
             const QByteArray tag = m_ourPrefix.isEmpty() ? QByteArray(itemNames[int(item)])
                                                          : m_ourPrefix + ':' + itemNames[int(item)];
-            if (item == Item::Step || item == Item::Flow) {
-                size_t count = 0;
-                for (pugi::xml_node e = child.first_child(); e; e = e.next_sibling())
-                    ++count;
-                if (item == Item::Step) {
-                    m_stepOffsets.reserve(m_stepOffsets.size() + count);
-                    m_bp.graph.reserve(m_bp.graph.stepCount() + count, m_bp.graph.flowCount());
-                } else {
-                    m_flowOffsets.reserve(m_flowOffsets.size() + count);
-                    m_bp.graph.reserve(m_bp.graph.stepCount(), m_bp.graph.flowCount() + count);
-                }
-            }
             for (pugi::xml_node e : child.children()) {
                 if (m_ctx.stopped())
                     return;
@@ -278,43 +266,52 @@ enum class StepAttr {
     Unknown
 };
 
+// Whether the attribute name @p n is @p name: compared inline up to the first difference
+// (strcmp was a call per comparison, several per attribute of every step and flow).
+template<std::size_t N> bool named(const char *n, const char (&name)[N])
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (n[i] != name[i])
+            return false;
+    }
+    return true; // the terminating zeros matched too
+}
+
 StepAttr stepAttribute(const char *n)
 {
     switch (n[0]) { // a cheap first split; each branch still compares whole names
     case 'c':
-        return std::strcmp(n, "customer-present") == 0 ? StepAttr::CustomerPresent
-                                                       : StepAttr::Unknown;
+        return named(n, "customer-present") ? StepAttr::CustomerPresent : StepAttr::Unknown;
     case 'd':
-        return std::strcmp(n, "detection") == 0 ? StepAttr::Detection : StepAttr::Unknown;
+        return named(n, "detection") ? StepAttr::Detection : StepAttr::Unknown;
     case 'e':
-        if (std::strcmp(n, "entry") == 0)
+        if (named(n, "entry"))
             return StepAttr::Entry;
-        return std::strcmp(n, "execution-tolerance") == 0 ? StepAttr::ExecutionTolerance
-                                                          : StepAttr::Unknown;
+        return named(n, "execution-tolerance") ? StepAttr::ExecutionTolerance : StepAttr::Unknown;
     case 'i':
-        return std::strcmp(n, "id") == 0 ? StepAttr::Id : StepAttr::Unknown;
+        return named(n, "id") ? StepAttr::Id : StepAttr::Unknown;
     case 'k':
-        return std::strcmp(n, "kind") == 0 ? StepAttr::Kind : StepAttr::Unknown;
+        return named(n, "kind") ? StepAttr::Kind : StepAttr::Unknown;
     case 'l':
-        return std::strcmp(n, "lane") == 0 ? StepAttr::Lane : StepAttr::Unknown;
+        return named(n, "lane") ? StepAttr::Lane : StepAttr::Unknown;
     case 'o':
-        return std::strcmp(n, "occurrence") == 0 ? StepAttr::Occurrence : StepAttr::Unknown;
+        return named(n, "occurrence") ? StepAttr::Occurrence : StepAttr::Unknown;
     case 'p':
-        if (std::strcmp(n, "pool") == 0)
+        if (named(n, "pool"))
             return StepAttr::Pool;
-        return std::strcmp(n, "p-fail") == 0 ? StepAttr::PFail : StepAttr::Unknown;
+        return named(n, "p-fail") ? StepAttr::PFail : StepAttr::Unknown;
     case 's':
-        if (std::strcmp(n, "scv") == 0)
+        if (named(n, "scv"))
             return StepAttr::Scv;
-        if (std::strcmp(n, "servers") == 0)
+        if (named(n, "servers"))
             return StepAttr::Servers;
-        return std::strcmp(n, "severity") == 0 ? StepAttr::Severity : StepAttr::Unknown;
+        return named(n, "severity") ? StepAttr::Severity : StepAttr::Unknown;
     case 't':
-        if (std::strcmp(n, "title") == 0)
+        if (named(n, "title"))
             return StepAttr::Title;
-        if (std::strcmp(n, "time") == 0)
+        if (named(n, "time"))
             return StepAttr::Time;
-        return std::strcmp(n, "tolerance") == 0 ? StepAttr::Tolerance : StepAttr::Unknown;
+        return named(n, "tolerance") ? StepAttr::Tolerance : StepAttr::Unknown;
     case 'x':
         return n[1] == 0 ? StepAttr::X : StepAttr::Unknown;
     case 'y':
@@ -328,17 +325,17 @@ enum class FlowAttr { Id, From, To, Kind, P, Label, Unknown };
 
 FlowAttr flowAttribute(const char *n)
 {
-    if (std::strcmp(n, "id") == 0)
+    if (named(n, "id"))
         return FlowAttr::Id;
-    if (std::strcmp(n, "from") == 0)
+    if (named(n, "from"))
         return FlowAttr::From;
-    if (std::strcmp(n, "to") == 0)
+    if (named(n, "to"))
         return FlowAttr::To;
-    if (std::strcmp(n, "kind") == 0)
+    if (named(n, "kind"))
         return FlowAttr::Kind;
-    if (std::strcmp(n, "p") == 0)
+    if (named(n, "p"))
         return FlowAttr::P;
-    if (std::strcmp(n, "label") == 0)
+    if (named(n, "label"))
         return FlowAttr::Label;
     return FlowAttr::Unknown;
 }
@@ -467,8 +464,8 @@ void Reader::readStep(pugi::xml_node node)
 void Reader::readFlow(pugi::xml_node node)
 {
     Flow f;
-    bool fromFound = false;
-    bool toFound = false;
+    BlueprintGraph::StepRef from;
+    BlueprintGraph::StepRef to;
     std::uint32_t seen = 0;
     bool repeated = false;
     bool unknown = false;
@@ -485,10 +482,10 @@ void Reader::readFlow(pugi::xml_node node)
             f.id = id(node, a);
             break;
         case FlowAttr::From:
-            f.from = stepReference(node, a, fromFound);
+            f.from = stepReference(node, a, from);
             break;
         case FlowAttr::To:
-            f.to = stepReference(node, a, toFound);
+            f.to = stepReference(node, a, to);
             break;
         case FlowAttr::Kind:
             f.kind = keyword<FlowKind>(node, a, parseFlowKind, "flow, rework, failure, evidence")
@@ -545,7 +542,7 @@ void Reader::readFlow(pugi::xml_node node)
     }
     f.order = m_flowOffsets.size() + 1;
     m_flowOffsets.push_back(m_ctx.offsetOf(node));
-    addReadFlow(std::move(f), fromFound && toFound);
+    addReadFlow(std::move(f), from, to);
 }
 
 ElementId Reader::laneReference(pugi::xml_node node, pugi::xml_attribute a, const Lane *&lane)
@@ -586,13 +583,14 @@ ElementId Reader::poolReference(pugi::xml_node node, pugi::xml_attribute a, bool
     return reference(node, a);
 }
 
-ElementId Reader::stepReference(pugi::xml_node node, pugi::xml_attribute a, bool &found)
+ElementId Reader::stepReference(pugi::xml_node node, pugi::xml_attribute a,
+                                BlueprintGraph::StepRef &found)
 {
-    // Steps come before flows in a file: share the step's id string.
-    if (const Step *step = m_bp.graph.step(QLatin1StringView(a.value()))) {
-        found = true;
-        return step->id;
-    }
+    // Steps come before flows in a file: share the step's id string. A repeated attribute
+    // names the step that the last one names, as its string does.
+    found = m_bp.graph.findStep(QLatin1StringView(a.value()));
+    if (found)
+        return found.step()->id;
     return reference(node, a);
 }
 

@@ -37,9 +37,14 @@ bool Reader::isOurs(pugi::xml_node node) const
     if (m_ourPrefix.isEmpty()) {
         if (colon)
             return false;
-        // An element that redeclares the default namespace is somebody else's.
-        const pugi::xml_attribute ns = node.attribute("xmlns");
-        return !ns || std::strcmp(ns.value(), kNamespace) == 0;
+        // An element that redeclares the default namespace is somebody else's. (The first
+        // xmlns attribute, as node.attribute() finds it; this runs for every step and flow.)
+        for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+            const char *n = a.name();
+            if (n[0] == 'x' && std::strcmp(n, "xmlns") == 0)
+                return std::strcmp(a.value(), kNamespace) == 0;
+        }
+        return true;
     }
     return colon && size_t(colon - name) == size_t(m_ourPrefix.size())
         && std::strncmp(name, m_ourPrefix.constData(), size_t(m_ourPrefix.size())) == 0;
@@ -193,8 +198,8 @@ std::optional<bool> Reader::boolean(pugi::xml_node node, pugi::xml_attribute a)
 
 ElementId Reader::id(pugi::xml_node node, pugi::xml_attribute a)
 {
-    if (isValidId(std::string_view(a.value())))
-        return QString::fromLatin1(a.value()); // valid ids are ASCII
+    if (const std::string_view v(a.value()); isValidId(v))
+        return QString::fromLatin1(v.data(), qsizetype(v.size())); // valid ids are ASCII
     const QString value = QString::fromUtf8(a.value());
     {
         m_ctx.error(
@@ -209,8 +214,8 @@ ElementId Reader::id(pugi::xml_node node, pugi::xml_attribute a)
 
 ElementId Reader::reference(pugi::xml_node node, pugi::xml_attribute a)
 {
-    if (isValidId(std::string_view(a.value())))
-        return QString::fromLatin1(a.value());
+    if (const std::string_view v(a.value()); isValidId(v))
+        return QString::fromLatin1(v.data(), qsizetype(v.size()));
     const QString value = QString::fromUtf8(a.value());
     {
         m_ctx.error(
@@ -223,10 +228,9 @@ ElementId Reader::reference(pugi::xml_node node, pugi::xml_attribute a)
 
 void Reader::requireId(pugi::xml_node node, const ElementId &id, bool stepOrFlow)
 {
-    const std::int64_t offset = m_ctx.offsetOf(node);
     if (id.isEmpty()) {
         if (!node.attribute("id"))
-            m_ctx.error(offset,
+            m_ctx.error(m_ctx.offsetOf(node),
                         ReaderTr::tr("<%1> has no id")
                             .arg(escapeForMessage(QString::fromUtf8(node.name()))));
         return;
@@ -241,7 +245,7 @@ void Reader::requireId(pugi::xml_node node, const ElementId &id, bool stepOrFlow
                         .arg(m_ctx.position(*it).line));
         return;
     }
-    m_ids.insert(id, offset);
+    m_ids.insert(id, m_ctx.offsetOf(node));
 }
 
 } // namespace bp::detail

@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
+#include <string_view>
 #include <vector>
 
 /// @file sourcemap.h
@@ -43,10 +45,21 @@ struct ScanProblem
     std::int64_t offset;
 };
 
+/// A start-tag name for prescanXml() to count, and its count.
+struct TagCount
+{
+    std::string_view name; ///< as written, prefix included; not empty
+    std::int64_t count = 0; ///< start tags with this name (counted up to the first problem)
+};
+
 /// Checks, without building anything, that @p bytes are valid UTF-8 (a BOM is allowed) and
 /// that XML elements nest at most @p maxDepth deep. Comments, CDATA, processing instructions,
 /// a DOCTYPE and quoted attribute values are skipped correctly. Raw C0 control characters other
 /// than tab, LF and CR (never allowed in XML 1.0) are reported too.
-std::optional<ScanProblem> prescanXml(const QByteArray &bytes, int maxDepth);
+///
+/// On the way it counts the start tags named in @p counts (at any depth, also in foreign
+/// content): readers reserve memory with these counts, which are hints, not checks.
+std::optional<ScanProblem> prescanXml(const QByteArray &bytes, int maxDepth,
+                                      std::span<TagCount> counts = {});
 
 } // namespace bp

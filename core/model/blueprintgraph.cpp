@@ -25,7 +25,12 @@ BlueprintGraph::BlueprintGraph()
     , m_flows(FlowKey { m_graph.get() })
 { }
 
-BlueprintGraph::~BlueprintGraph() = default;
+BlueprintGraph::~BlueprintGraph()
+{
+    // The graph's nodes go back to the system with the arena, right after the graph.
+    if (m_arena)
+        m_arena->discardDeallocations();
+}
 
 BlueprintGraph::BlueprintGraph(const BlueprintGraph &other)
     : BlueprintGraph()
@@ -99,15 +104,18 @@ bool BlueprintGraph::addStep(const Step &step)
 
 bool BlueprintGraph::addStep(Step &&s)
 {
-    if (m_steps.contains(s.id))
-        return false;
-    if (s.order == 0)
-        s.order = m_nextStepOrder;
-    m_nextStepOrder = std::max(m_nextStepOrder, s.order + 1);
-    const NodeArena::Scope scope(m_arena.get()); // for the new vertex's edge lists
-    const Vertex v = boost::add_vertex(std::move(s), *m_graph);
-    m_steps.insert((*m_graph)[v].id, v);
-    return true;
+    // One probe of the index both checks the id and finds the slot of the new vertex.
+    return m_steps.insertNewWith(s.id, [&] {
+        if (s.order == 0)
+            s.order = m_nextStepOrder;
+        m_nextStepOrder = std::max(m_nextStepOrder, s.order + 1);
+        const NodeArena::Scope scope(m_arena.get()); // for the new vertex's edge lists
+        // Boost 1.74 copies a property given to add_vertex (every string, with atomic
+        // reference counts); moving the step into a default one copies nothing.
+        const Vertex v = boost::add_vertex(*m_graph);
+        (*m_graph)[v] = std::move(s);
+        return v;
+    });
 }
 
 std::vector<Flow> BlueprintGraph::removeStep(const ElementId &id)
@@ -152,16 +160,30 @@ bool BlueprintGraph::addFlow(Flow &&f)
 {
     const Vertex *from = m_steps.find(f.from);
     const Vertex *to = m_steps.find(f.to);
-    if (!from || !to || m_flows.contains(f.id))
+    if (!from || !to)
         return false;
-    if (f.order == 0)
-        f.order = m_nextFlowOrder;
-    m_nextFlowOrder = std::max(m_nextFlowOrder, f.order + 1);
-    const auto [e, ok] = boost::add_edge(*from, *to, std::move(f), *m_graph);
-    if (!ok)
-        return false;
-    m_flows.insert((*m_graph)[e].id, e);
-    return true;
+    return addFlow(std::move(f), StepRef(nullptr, *from), StepRef(nullptr, *to));
+}
+
+BlueprintGraph::StepRef BlueprintGraph::findStep(QLatin1StringView id) const
+{
+    const Vertex *v = m_steps.find(id);
+    return v ? StepRef(&(*m_graph)[*v], *v) : StepRef();
+}
+
+bool BlueprintGraph::addFlow(Flow &&f, StepRef from, StepRef to)
+{
+    // One probe of the index both checks the id and finds the slot of the new edge.
+    return m_flows.insertNewWith(f.id, [&] {
+        if (f.order == 0)
+            f.order = m_nextFlowOrder;
+        m_nextFlowOrder = std::max(m_nextFlowOrder, f.order + 1);
+        // listS edges allow parallel edges: add_edge always adds. As for steps, the flow is
+        // moved into a default one rather than copied.
+        const Edge e = boost::add_edge(from.m_vertex, to.m_vertex, *m_graph).first;
+        (*m_graph)[e] = std::move(f);
+        return e;
+    });
 }
 
 bool BlueprintGraph::removeFlow(const ElementId &id)

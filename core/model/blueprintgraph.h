@@ -60,6 +60,31 @@ public:
     /// missing.
     bool addFlow(const Flow &flow);
     bool addFlow(Flow &&flow);
+
+    /// A step found by id with findStep(), for adding flows to it without looking it up again
+    /// (readers). Valid while the step is in the graph; null when no step has the id.
+    class StepRef
+    {
+    public:
+        StepRef() = default;
+        const Step *step() const { return m_step; }
+        explicit operator bool() const { return m_step != nullptr; }
+
+    private:
+        friend class BlueprintGraph;
+        StepRef(const Step *step, Vertex vertex)
+            : m_step(step)
+            , m_vertex(vertex)
+        { }
+        const Step *m_step = nullptr;
+        Vertex m_vertex {};
+    };
+    /// The step with this id (by the Latin-1 bytes of the id), or a null StepRef.
+    StepRef findStep(QLatin1StringView id) const;
+    /// Adds @p flow from step @p from to step @p to, found with findStep() (`flow.from` and
+    /// `flow.to` must be their ids). Returns false, leaving @p flow intact, when the id is taken
+    /// by another flow.
+    bool addFlow(Flow &&flow, StepRef from, StepRef to);
     /// Removes a flow. Returns false when there is none.
     bool removeFlow(const ElementId &id);
     /// Replaces a flow's data; moves the edge when `from` or `to` changed. False when the flow or

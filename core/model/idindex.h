@@ -103,6 +103,14 @@ public:
     /// whether it was inserted.
     bool insertNew(const ElementId &id, Value value)
     {
+        return insertNewWith(id, [&value] { return value; });
+    }
+
+    /// Inserts the value that @p make returns under @p id unless the id is present: one probe
+    /// for both, and @p make runs only when the id is new (it may create the element that the
+    /// value names; @p id is not read after it ran). Returns whether it was inserted.
+    template<typename Make> bool insertNewWith(const ElementId &id, Make &&make)
+    {
         if (2 * (m_size + 1) > m_slots.size())
             rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
         const size_t h = hashOf(id);
@@ -112,7 +120,7 @@ public:
             if (m_slots[i].hash == h && m_keyOf(m_slots[i].value) == id)
                 return false;
         }
-        m_slots[i] = Slot { h, value };
+        m_slots[i] = Slot { h, make() };
         ++m_size;
         return true;
     }

@@ -36,6 +36,8 @@ void *NodeArena::allocate(std::size_t size)
 
 void NodeArena::deallocate(void *block, std::size_t size) noexcept
 {
+    if (m_discarding)
+        return;
     const std::size_t c = classOf(size);
     m_free[c] = ::new (block) FreeBlock { m_free[c] };
 }

@@ -33,6 +33,9 @@ public:
     void *allocate(std::size_t size);
     /// Returns a block from allocate() with the same @p size.
     void deallocate(void *block, std::size_t size) noexcept;
+    /// From now on deallocate() does nothing: the arena is about to go with all its chunks, so
+    /// putting each block of a graph being destroyed on a free list would be wasted work.
+    void discardDeallocations() noexcept { m_discarding = true; }
 
     /// The arena that allocators made on this thread now use (see Scope), or nullptr.
     static NodeArena *current();
@@ -65,6 +68,7 @@ private:
     char *m_next = nullptr; // bump pointer in the newest chunk
     char *m_end = nullptr;
     std::vector<void *> m_chunks;
+    bool m_discarding = false;
 };
 
 /// A std allocator that takes single nodes from the NodeArena current when it was made (see
