@@ -48,8 +48,18 @@ void ReaderContext::add(Diagnostic d, std::int64_t offset)
             m_stopped = true; // enough to fix; reading on would only repeat itself
     }
     if (m_result.diagnostics.size() >= limits::maxDiagnostics) {
+        // A refused file must say why: an error takes the place of the latest warning (which is
+        // counted as suppressed) and is dropped only when the list holds nothing but errors.
         ++m_result.suppressed;
-        return;
+        if (!d.isError())
+            return;
+        auto &list = m_result.diagnostics;
+        qsizetype i = list.size();
+        while (i > 0 && list[i - 1].isError())
+            --i;
+        if (i == 0)
+            return;
+        list.removeAt(i - 1);
     }
     if (offset >= 0) {
         const SourceMap::Position p = position(offset);
