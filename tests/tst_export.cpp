@@ -75,7 +75,7 @@ private slots:
                  0);
         const QString rsvg = tool("rsvg-convert");
         if (rsvg.isEmpty())
-            QSKIP("rsvg-convert not found (scripts/setup.sh installs librsvg2-bin)");
+            QFAIL("rsvg-convert not found (scripts/setup.sh installs librsvg2-bin)");
         const QString png = path(QStringLiteral("plain-rsvg.png"));
         QCOMPARE(runTool(rsvg, { QStringLiteral("-o"), png, svg }), 0);
         const QImage image(png);
@@ -174,7 +174,7 @@ private slots:
         const QString pdf = path(QStringLiteral("fit.pdf"));
         QVERIFY(writeFile(pdf, r.bytes));
         if (tool("pdfinfo").isEmpty())
-            QSKIP("pdfinfo not found (poppler-utils)");
+            QFAIL("pdfinfo not found (poppler-utils)");
         QCOMPARE(pdfInfo(pdf, QStringLiteral("Pages")), QStringLiteral("1"));
         // Page size in points: the picture at 0.75 pt per unit, plus margins and title block.
         const QString size = pdfInfo(pdf, QStringLiteral("Page size"));
@@ -227,7 +227,7 @@ private slots:
         const QString pdf = path(QStringLiteral("tiled.pdf"));
         QVERIFY(writeFile(pdf, r.bytes));
         if (tool("pdfinfo").isEmpty())
-            QSKIP("pdfinfo not found (poppler-utils)");
+            QFAIL("pdfinfo not found (poppler-utils)");
         QCOMPARE(pdfInfo(pdf, QStringLiteral("Pages")), QString::number(columns * rows));
         const QString size = pdfInfo(pdf, QStringLiteral("Page size"));
         QVERIFY2(size.contains(page == int(PageMode::A3) ? u"A3" : u"A4"), qPrintable(size));

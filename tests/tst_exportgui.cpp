@@ -65,7 +65,7 @@ private slots:
         QVERIFY(pages >= 1);
         QCOMPARE(pages > 1, manyPages);
         if (test::tool("pdfinfo").isEmpty())
-            QSKIP("pdfinfo not found");
+            QFAIL("pdfinfo not found");
         QCOMPARE(test::pdfInfo(file, QStringLiteral("Pages")), QString::number(pages));
         QVERIFY(test::pdfInfo(file, QStringLiteral("Page size")).contains(u"A4"));
     }
