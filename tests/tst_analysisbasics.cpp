@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+#include <memory>
 #include <random>
 
 using namespace bp;
@@ -25,6 +26,8 @@ private slots:
     void reportsTrappedLoop();
     void iterativeMatchesDense();
     void snapshotOfBankSample();
+    void snapshotKeepsCreationOrderAfterUndo();
+    void snapshotCopiesAndMovesKeepTheirIndex();
     void settingsOfDocument_data();
     void settingsOfDocument();
     void runAnalysisUsesDocumentSettings();
@@ -140,6 +143,89 @@ void TestAnalysisBasics::snapshotOfBankSample()
     // Implied probabilities: the only routing flow of its source carries p = 1.
     for (auto [e, end] = boost::edges(s.graph()); e != end; ++e)
         QVERIFY2(s.graph()[*e].p.has_value(), qPrintable(s.graph()[*e].id));
+}
+
+namespace {
+
+/// Everything of a snapshot's shape in order: vertex ids, pools, and each edge with its ends.
+QStringList shapeOf(const Snapshot &s)
+{
+    QStringList shape;
+    for (int v = 0; v < s.size(); ++v)
+        shape << s.node(v).id + u'@' + QString::number(s.node(v).pool);
+    for (const PoolInfo &p : s.pools()) {
+        QString steps;
+        for (int v : p.steps)
+            steps += QString::number(v) + u',';
+        shape << p.id + u':' + steps;
+    }
+    for (auto [e, end] = boost::edges(s.graph()); e != end; ++e)
+        shape << s.graph()[*e].id + u'=' + s.node(int(boost::source(*e, s.graph()))).id + u'>'
+                + s.node(int(boost::target(*e, s.graph()))).id + u' '
+                + QString::number(s.graph()[*e].p.value_or(-1));
+    for (const EvidenceLink &l : s.evidenceLinks())
+        shape << l.id;
+    return shape;
+}
+
+Blueprint bankSample()
+{
+    const ReadResult r
+        = readNativeFile(QStringLiteral(BLUEPRINT_SOURCE_DIR)
+                         + QStringLiteral("/resources/examples/bank-loan.blueprint"));
+    return r.ok() ? *r.blueprint : Blueprint();
+}
+
+} // namespace
+
+void TestAnalysisBasics::snapshotKeepsCreationOrderAfterUndo()
+{
+    // Removing a step with its flows and putting them back (what undo of a delete does) moves
+    // them to the end of the graph's lists; the snapshot still lists them in creation order.
+    const Blueprint original = bankSample();
+    QVERIFY(original.graph.stepCount() > 0);
+    Blueprint restored = original;
+    const Step interview = *restored.graph.step(QStringLiteral("interview"));
+    const std::vector<Flow> removed = restored.graph.removeStep(interview.id);
+    QVERIFY(removed.size() >= 2);
+    QVERIFY(restored.graph.addStep(interview));
+    for (auto it = removed.rbegin(); it != removed.rend(); ++it)
+        QVERIFY(restored.graph.addFlow(*it));
+    QCOMPARE(restored, original);
+
+    const QStringList expected = shapeOf(Snapshot::of(original));
+    QCOMPARE(shapeOf(Snapshot::of(restored)), expected);
+    QVERIFY(expected.size() > 30);
+}
+
+void TestAnalysisBasics::snapshotCopiesAndMovesKeepTheirIndex()
+{
+    const Blueprint bank = bankSample();
+    auto first = std::make_unique<Snapshot>(Snapshot::of(bank));
+    const int interview = first->vertexOf(QStringLiteral("interview"));
+    QVERIFY(interview >= 0);
+
+    // The id index reads ids through the graph of the snapshot that owns it: copies and moves
+    // must find them in their own graph after the source is gone.
+    Snapshot copy = *first;
+    Snapshot assigned;
+    assigned = *first;
+    Snapshot moved = std::move(*first);
+    first.reset();
+    for (const Snapshot *s : { &copy, &assigned, &moved }) {
+        QCOMPARE(s->vertexOf(QStringLiteral("interview")), interview);
+        QCOMPARE(s->vertexOf(QStringLiteral("nothing")), -1);
+        QCOMPARE(s->size(), 14);
+    }
+    Snapshot moveAssigned;
+    moveAssigned = std::move(copy);
+    QCOMPARE(moveAssigned.vertexOf(QStringLiteral("interview")), interview);
+    QCOMPARE(shapeOf(moveAssigned), shapeOf(moved));
+
+    // keepEdges leaves the vertices and their index alone.
+    moveAssigned.keepEdges([](const Edge &e) { return e.kind == FlowKind::Flow; });
+    QCOMPARE(moveAssigned.vertexOf(QStringLiteral("interview")), interview);
+    QVERIFY(boost::num_edges(moveAssigned.graph()) < boost::num_edges(moved.graph()));
 }
 
 void TestAnalysisBasics::settingsOfDocument_data()

@@ -562,7 +562,7 @@ Snapshot withoutFlows(const Snapshot &snapshot, const QStringList &flowIds)
         if (!ids.contains(g[*e].id))
             after[from] += p;
     }
-    boost::remove_edge_if([&](const EdgeDesc &e) { return ids.contains(g[e].id); }, g);
+    copy.keepEdges([&ids](const Edge &e) { return !ids.contains(e.id); });
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
         const auto from = boost::source(*e, g);
         if (copy.node(int(from)).gateway == Gateway::Split || !(after[from] > 0.0)

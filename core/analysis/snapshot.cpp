@@ -1,9 +1,11 @@
 #include "analysis/snapshot.h"
 
 #include "model/blueprint.h"
+#include "model/blueprintgraph.h"
 #include "model/kinds.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace bp::analysis {
 
@@ -39,10 +41,159 @@ Gateway gatewayOf(StepKind kind)
     }
 }
 
+/// The positions 0..n-1 ordered by the top bits of `slotOf(i)` in a table of @p capacity slots
+/// (a counting sort). Visiting a large hash table in this order reads it front to back instead
+/// of at random, which is what keeps 100,000 lookups from being 100,000 cache misses.
+template<typename SlotOf>
+std::vector<std::uint32_t> inSlotOrder(size_t n, size_t capacity, SlotOf slotOf)
+{
+    int bits = 0;
+    while ((size_t(1) << bits) < capacity)
+        ++bits;
+    const int shift = bits > 12 ? bits - 12 : 0;
+    std::vector<std::uint32_t> start((capacity >> shift) + 1, 0);
+    for (size_t i = 0; i < n; ++i)
+        ++start[(slotOf(i) >> shift) + 1];
+    for (size_t b = 1; b < start.size(); ++b)
+        start[b] += start[b - 1];
+    std::vector<std::uint32_t> order(n);
+    for (size_t i = 0; i < n; ++i)
+        order[start[slotOf(i) >> shift]++] = static_cast<std::uint32_t>(i);
+    return order;
+}
+
+/// Vertex descriptors of the editing model (pointers to its list nodes) → snapshot vertices.
+/// Flows name their ends by descriptor, so mapping them needs neither the ids' text nor the
+/// steps themselves: one probe in a table of pointers, made in slot order (inSlotOrder).
+class ModelVertexTable
+{
+public:
+    /// The table of @p keys: keys[i] is the model vertex of snapshot vertex i.
+    explicit ModelVertexTable(const std::vector<const void *> &keys)
+    {
+        size_t capacity = 16;
+        while (capacity < 2 * keys.size())
+            capacity *= 2;
+        m_slots.assign(capacity, Slot {});
+        m_mask = capacity - 1;
+        for (const std::uint32_t i :
+             inSlotOrder(keys.size(), capacity, [&](size_t k) { return slotOf(keys[k]); })) {
+            size_t slot = slotOf(keys[i]);
+            while (m_slots[slot].key)
+                slot = (slot + 1) & m_mask;
+            m_slots[slot] = Slot { keys[i], static_cast<int>(i) };
+        }
+    }
+
+    /// The snapshot vertex of each of @p keys, or -1 for a vertex that is not in the table.
+    std::vector<int> findAll(const std::vector<const void *> &keys) const
+    {
+        std::vector<int> found(keys.size(), -1);
+        for (const std::uint32_t i :
+             inSlotOrder(keys.size(), m_slots.size(), [&](size_t k) { return slotOf(keys[k]); })) {
+            for (size_t slot = slotOf(keys[i]);; slot = (slot + 1) & m_mask) {
+                const Slot &s = m_slots[slot];
+                if (s.key == keys[i]) {
+                    found[i] = s.value;
+                    break;
+                }
+                if (!s.key)
+                    break;
+            }
+        }
+        return found;
+    }
+
+private:
+    struct Slot
+    {
+        const void *key = nullptr;
+        int value = -1;
+    };
+
+    size_t slotOf(const void *key) const
+    {
+        const auto bits = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(key));
+        return static_cast<size_t>((bits * 0x9e3779b97f4a7c15ULL) >> 32) & m_mask;
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+};
+
 } // namespace
+
+Snapshot::Snapshot() = default;
+
+Snapshot::~Snapshot()
+{
+    // The graph goes with the arena: giving each of its blocks back first would be wasted work.
+    m_arena->discardDeallocations();
+}
+
+Snapshot::Snapshot(const Snapshot &other)
+    : m_index(other.m_index)
+    , m_starts(other.m_starts)
+    , m_ends(other.m_ends)
+    , m_pools(other.m_pools)
+    , m_evidence(other.m_evidence)
+    , m_arrivals(other.m_arrivals)
+    , m_minutesPerUnit(other.m_minutesPerUnit)
+{
+    {
+        const NodeArena::Scope scope(m_arena.get()); // the copy's blocks come from its own arena
+        Graph copy(other.m_graph);
+        m_graph.swap(copy);
+    }
+    m_index.setKeyOf(NodeKey { &m_graph });
+}
+
+Snapshot::Snapshot(Snapshot &&other) noexcept
+    : m_index(std::move(other.m_index))
+    , m_starts(std::move(other.m_starts))
+    , m_ends(std::move(other.m_ends))
+    , m_pools(std::move(other.m_pools))
+    , m_evidence(std::move(other.m_evidence))
+    , m_arrivals(std::move(other.m_arrivals))
+    , m_minutesPerUnit(other.m_minutesPerUnit)
+{
+    // Each arena goes with the graph whose blocks it holds.
+    m_arena.swap(other.m_arena);
+    m_graph.swap(other.m_graph);
+    m_index.setKeyOf(NodeKey { &m_graph });
+    other.m_index.setKeyOf(NodeKey { &other.m_graph });
+}
+
+Snapshot &Snapshot::operator=(const Snapshot &other)
+{
+    if (this != &other)
+        *this = Snapshot(other);
+    return *this;
+}
+
+Snapshot &Snapshot::operator=(Snapshot &&other) noexcept
+{
+    if (this == &other)
+        return *this;
+    m_arena.swap(other.m_arena);
+    m_graph.swap(other.m_graph);
+    m_index = std::move(other.m_index);
+    m_starts = std::move(other.m_starts);
+    m_ends = std::move(other.m_ends);
+    m_pools = std::move(other.m_pools);
+    m_evidence = std::move(other.m_evidence);
+    m_arrivals = std::move(other.m_arrivals);
+    m_minutesPerUnit = other.m_minutesPerUnit;
+    m_index.setKeyOf(NodeKey { &m_graph });
+    other.m_index.setKeyOf(NodeKey { &other.m_graph });
+    return *this;
+}
 
 Snapshot Snapshot::of(const Blueprint &blueprint)
 {
+    using ModelGraph = BlueprintGraph::Graph;
+    const ModelGraph &model = blueprint.graph.graph();
+
     Snapshot s;
     const double unit = minutesPer(blueprint.meta.timeUnit);
     s.m_minutesPerUnit = unit;
@@ -65,82 +216,119 @@ Snapshot Snapshot::of(const Blueprint &blueprint)
         s.m_pools.push_back({ p.id, p.title, p.servers.count, p.servers.infinite, true, {} });
     }
 
-    const std::vector<const Step *> steps = blueprint.graph.steps();
-    s.m_index.reserve(static_cast<qsizetype>(steps.size()));
+    // The model's steps in creation order (the vertex list keeps it unless an undo of a delete
+    // put a step back).
+    std::vector<ModelGraph::vertex_descriptor> steps;
+    steps.reserve(boost::num_vertices(model));
+    for (auto [it, end] = boost::vertices(model); it != end; ++it)
+        steps.push_back(*it);
+    const auto stepOrder
+        = [&model](ModelGraph::vertex_descriptor a, ModelGraph::vertex_descriptor b) {
+              return model[a].order < model[b].order;
+          };
+    if (!std::is_sorted(steps.begin(), steps.end(), stepOrder))
+        std::sort(steps.begin(), steps.end(), stepOrder);
+
     // All vertices at once: growing the vertex vector step by step would move every vertex's
     // edge lists and bundle again and again.
-    const auto vertexCount = std::count_if(steps.begin(), steps.end(), [](const Step *step) {
-        return step->kind != StepKind::Evidence;
-    });
-    s.m_graph = Graph(static_cast<size_t>(vertexCount));
+    const auto vertexCount
+        = std::count_if(steps.begin(), steps.end(), [&model](ModelGraph::vertex_descriptor v) {
+              return model[v].kind != StepKind::Evidence;
+          });
+    const NodeArena::Scope scope(s.m_arena.get()); // the graph's blocks come from its arena
+    {
+        Graph sized(static_cast<size_t>(vertexCount));
+        s.m_graph.swap(sized);
+    }
+    std::vector<const void *> modelVertices; // of each snapshot vertex
+    modelVertices.reserve(static_cast<size_t>(vertexCount));
+    std::vector<std::pair<size_t, int>> hashes; // of each snapshot vertex's id, for the index
+    hashes.reserve(static_cast<size_t>(vertexCount));
+
+    // Lanes by the address of their id's text: the reader and the commands give every step of
+    // a lane the lane's own id string, so most steps find their lane without hashing its id.
+    const std::vector<Lane> &lanes = blueprint.lanes();
+    const auto laneOf = [&](const ElementId &lane) {
+        if (lanes.size() <= 64) {
+            for (size_t i = 0; i < lanes.size(); ++i) {
+                if (lanes[i].id.constData() == lane.constData())
+                    return static_cast<int>(i);
+            }
+        }
+        return blueprint.laneIndex(lane);
+    };
+    s.m_pools.reserve(s.m_pools.size() + static_cast<size_t>(vertexCount));
+    std::vector<std::optional<double>> entries; // of each start, as given
     int next = 0;
-    for (const Step *step : steps) {
-        if (step->kind == StepKind::Evidence)
+    for (const ModelGraph::vertex_descriptor mv : steps) {
+        const Step &step = model[mv];
+        if (step.kind == StepKind::Evidence)
             continue;
-        Node n;
-        n.id = step->id;
-        n.title = step->title;
-        n.kind = step->kind;
-        n.gateway = gatewayOf(step->kind);
-        n.lane = blueprint.laneIndex(step->lane);
-        n.laneKind
-            = n.lane >= 0 ? blueprint.lanes()[static_cast<size_t>(n.lane)].kind : LaneKind::Other;
+        const int v = next++;
+        modelVertices.push_back(mv);
+        Node &n = s.m_graph[static_cast<Vertex>(v)];
+        n.id = step.id;
+        n.title = step.title;
+        n.kind = step.kind;
+        n.gateway = gatewayOf(step.kind);
+        n.lane = laneOf(step.lane);
+        n.laneKind = n.lane >= 0 ? lanes[static_cast<size_t>(n.lane)].kind : LaneKind::Other;
         n.level = laneLevel(n.laneKind);
-        n.time = step->time * unit;
-        n.scv = step->scv;
-        const Servers servers = blueprint.effectiveServers(*step);
+        n.time = step.time * unit;
+        n.scv = step.scv;
+        const Servers servers = blueprint.effectiveServers(step, n.laneKind);
         n.servers = servers.count;
         n.infinite = servers.infinite;
-        if (step->tolerance)
-            n.tolerance = *step->tolerance * unit;
-        if (step->executionTolerance)
-            n.executionTolerance = *step->executionTolerance * unit;
-        n.customerPresent = blueprint.effectiveCustomerPresent(*step);
-        n.pFail = step->pFail;
-        n.severity = step->severity;
-        n.occurrence = step->occurrence;
-        n.detection = step->detection;
-        const int v = next++;
-        s.m_graph[static_cast<Vertex>(v)] = std::move(n);
-        s.m_index.insert(step->id, v);
+        if (step.tolerance)
+            n.tolerance = *step.tolerance * unit;
+        if (step.executionTolerance)
+            n.executionTolerance = *step.executionTolerance * unit;
+        n.customerPresent = Blueprint::effectiveCustomerPresent(step, n.laneKind);
+        n.pFail = step.pFail;
+        n.severity = step.severity;
+        n.occurrence = step.occurrence;
+        n.detection = step.detection;
+        hashes.emplace_back(idHash(QStringView(n.id)), v);
 
         const auto declared
-            = step->pool.isEmpty() ? poolIndex.constEnd() : poolIndex.constFind(step->pool);
+            = step.pool.isEmpty() ? poolIndex.constEnd() : poolIndex.constFind(step.pool);
         int pool;
         if (declared != poolIndex.constEnd()) {
             pool = *declared;
         } else {
             pool = static_cast<int>(s.m_pools.size());
-            s.m_pools.push_back(
-                { step->id, step->title, servers.count, servers.infinite, false, {} });
+            s.m_pools.push_back({ n.id, n.title, servers.count, servers.infinite, false, {} });
         }
-        s.m_graph[static_cast<Vertex>(v)].pool = pool;
+        n.pool = pool;
         s.m_pools[static_cast<size_t>(pool)].steps.push_back(v);
 
-        if (step->kind == StepKind::Start)
+        if (step.kind == StepKind::Start) {
             s.m_starts.push_back(v);
-        else if (step->kind == StepKind::End)
+            entries.push_back(step.entry);
+        } else if (step.kind == StepKind::End) {
             s.m_ends.push_back(v);
+        }
     }
+
+    s.m_index.insertNewBulk(hashes);
 
     // Entry shares: explicit `entry` values where given, equal shares of the rest otherwise,
     // normalised so that γ sums to 1.
     if (!s.m_starts.empty()) {
         double given = 0.0;
         int unspecified = 0;
-        for (int v : s.m_starts) {
-            const Step *step = blueprint.graph.step(s.node(v).id);
-            if (step && step->entry)
-                given += *step->entry;
+        for (const std::optional<double> &entry : entries) {
+            if (entry)
+                given += *entry;
             else
                 ++unspecified;
         }
         const double rest = unspecified > 0 ? std::max(0.0, 1.0 - given) / unspecified : 0.0;
         double total = 0.0;
-        for (int v : s.m_starts) {
-            const Step *step = blueprint.graph.step(s.node(v).id);
-            s.node(v).entry = (step && step->entry) ? *step->entry : rest;
-            total += s.node(v).entry;
+        for (size_t i = 0; i < s.m_starts.size(); ++i) {
+            Node &n = s.node(s.m_starts[i]);
+            n.entry = entries[i].value_or(rest);
+            total += n.entry;
         }
         if (total > 0.0) {
             for (int v : s.m_starts)
@@ -150,31 +338,46 @@ Snapshot Snapshot::of(const Blueprint &blueprint)
 
     // Routing flows in creation order; a missing p is implied when it is the only routing flow
     // of its source, and every branch of a fork carries the customer.
-    const std::vector<const Flow *> flows = blueprint.graph.flows();
-    std::vector<std::pair<int, int>> ends; // vertices of each flow's ends, one lookup each
-    ends.reserve(flows.size());
+    std::vector<ModelGraph::edge_descriptor> flows;
+    flows.reserve(boost::num_edges(model));
+    for (auto [it, end] = boost::edges(model); it != end; ++it)
+        flows.push_back(*it);
+    const auto flowOrder
+        = [&model](const ModelGraph::edge_descriptor &a, const ModelGraph::edge_descriptor &b) {
+              return model[a].order < model[b].order;
+          };
+    if (!std::is_sorted(flows.begin(), flows.end(), flowOrder))
+        std::sort(flows.begin(), flows.end(), flowOrder);
+
+    // The vertices of each flow's ends: source of flow i at 2i, target at 2i + 1.
+    std::vector<const void *> endKeys;
+    endKeys.reserve(2 * flows.size());
+    for (const ModelGraph::edge_descriptor &e : flows) {
+        endKeys.push_back(boost::source(e, model));
+        endKeys.push_back(boost::target(e, model));
+    }
+    const std::vector<int> ends = ModelVertexTable(modelVertices).findAll(endKeys);
     std::vector<int> routingOut(static_cast<size_t>(s.size()), 0);
-    for (const Flow *f : flows) {
-        const int from = s.vertexOf(f->from);
-        const int to = s.vertexOf(f->to);
-        ends.emplace_back(from, to);
-        if (isRouting(f->kind) && from >= 0)
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const int from = ends[2 * i];
+        if (from >= 0 && isRouting(model[flows[i]].kind))
             ++routingOut[static_cast<size_t>(from)];
     }
     for (size_t i = 0; i < flows.size(); ++i) {
-        const Flow *f = flows[i];
-        const auto [from, to] = ends[i];
-        if (!isRouting(f->kind) || from < 0 || to < 0) {
-            s.m_evidence.push_back({ f->id, f->from, f->to });
+        const Flow &f = model[flows[i]];
+        const int from = ends[2 * i];
+        const int to = ends[2 * i + 1];
+        if (!isRouting(f.kind) || from < 0 || to < 0) {
+            s.m_evidence.push_back({ f.id, f.from, f.to });
             continue;
         }
         Edge e;
-        e.id = f->id;
-        e.kind = f->kind;
+        e.id = f.id;
+        e.kind = f.kind;
         if (s.node(from).gateway == Gateway::Split)
             e.p = 1.0;
-        else if (f->p)
-            e.p = *f->p;
+        else if (f.p)
+            e.p = *f.p;
         else if (routingOut[static_cast<size_t>(from)] == 1)
             e.p = 1.0;
         boost::add_edge(static_cast<Vertex>(from), static_cast<Vertex>(to), std::move(e),
@@ -185,7 +388,8 @@ Snapshot Snapshot::of(const Blueprint &blueprint)
 
 int Snapshot::vertexOf(const ElementId &id) const
 {
-    return m_index.value(id, -1);
+    const int *v = m_index.find(id);
+    return v ? *v : -1;
 }
 
 void Snapshot::setPoolServers(int pool, int servers, bool infinite)

@@ -130,12 +130,24 @@ bool Blueprint::isIdTaken(const ElementId &id) const
 
 Servers Blueprint::effectiveServers(const Step &step) const
 {
+    return serversOf(step, nullptr);
+}
+
+Servers Blueprint::effectiveServers(const Step &step, LaneKind laneKind) const
+{
+    return serversOf(step, &laneKind);
+}
+
+Servers Blueprint::serversOf(const Step &step, const LaneKind *laneKind) const
+{
     if (!step.pool.isEmpty()) {
         if (const Pool *p = pool(step.pool))
             return p->servers;
     }
     if (step.servers)
         return *step.servers;
+    if (laneKind)
+        return defaultServers(*laneKind);
     const Lane *l = lane(step.lane);
     return defaultServers(l ? l->kind : LaneKind::Other);
 }
@@ -145,7 +157,14 @@ bool Blueprint::effectiveCustomerPresent(const Step &step) const
     if (step.customerPresent)
         return *step.customerPresent;
     const Lane *l = lane(step.lane);
-    return defaultCustomerPresent(l ? l->kind : LaneKind::Other);
+    return effectiveCustomerPresent(step, l ? l->kind : LaneKind::Other);
+}
+
+bool Blueprint::effectiveCustomerPresent(const Step &step, LaneKind laneKind)
+{
+    if (step.customerPresent)
+        return *step.customerPresent;
+    return defaultCustomerPresent(laneKind);
 }
 
 bool Blueprint::operator==(const Blueprint &other) const

@@ -59,8 +59,12 @@ public:
 
     /// Servers that actually serve a step: the pool's, the step's own, or the lane default.
     Servers effectiveServers(const Step &step) const;
+    /// The same, when the kind of the step's lane is known already (no lane lookup).
+    Servers effectiveServers(const Step &step, LaneKind laneKind) const;
     /// Whether the customer waits through the step (attribute or lane default).
     bool effectiveCustomerPresent(const Step &step) const;
+    /// The same, when the kind of the step's lane is known already (no lane lookup).
+    static bool effectiveCustomerPresent(const Step &step, LaneKind laneKind);
 
     bool operator==(const Blueprint &other) const;
 
@@ -69,6 +73,7 @@ public:
     static std::vector<Lane> standardLanes();
 
 private:
+    Servers serversOf(const Step &step, const LaneKind *laneKind) const;
     void reindexLanes();
     void reindexPools();
 

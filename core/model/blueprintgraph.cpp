@@ -257,7 +257,10 @@ std::vector<const Flow *> BlueprintGraph::flows() const
     result.reserve(m_flows.size());
     for (auto [it, end] = boost::edges(*m_graph); it != end; ++it)
         result.push_back(&(*m_graph)[*it]);
-    sortByOrder(result);
+    // The edge list keeps insertion order too; only undo of a delete breaks it.
+    if (!std::is_sorted(result.begin(), result.end(),
+                        [](const Flow *a, const Flow *b) { return a->order < b->order; }))
+        sortByOrder(result);
     return result;
 }
 
