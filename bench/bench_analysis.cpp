@@ -8,6 +8,7 @@
 //
 // Usage: bench_analysis [--sizes 1000,10000,100000] [--repeat K]
 
+#include "analysis/analysis.h"
 #include "analysis/queueinganalysis.h"
 #include "analysis/snapshot.h"
 #include "generate/generator.h"
@@ -65,7 +66,7 @@ Timing timeMs(int repeat, const std::function<void()> &fn)
 struct Row
 {
     int steps;
-    Timing load, snapshot, visits, queueing, analysis;
+    Timing load, snapshot, visits, queueing, analysis, full;
     size_t largestCluster;
     double flowTime;
 };
@@ -104,7 +105,7 @@ int main(int argc, char *argv[])
         const bp::ReadResult loaded = bp::readNative(bytes, options);
         if (!loaded.ok())
             std::abort();
-        Row row { n, {}, {}, {}, {}, {}, 0, 0 };
+        Row row { n, {}, {}, {}, {}, {}, {}, 0, 0 };
         row.load = timeMs(repeat, [&] {
             if (!bp::readNative(bytes, options).ok())
                 std::abort();
@@ -133,6 +134,13 @@ int main(int argc, char *argv[])
             for (int c = 0; c < r.visits.componentCount; ++c)
                 row.largestCluster = std::max(row.largestCluster, r.visits.members(c).size());
         });
+        // Everything the editor runs after an edit: validation, queueing, structure (single
+        // points of failure, line crossings, max-flow), failures and FMEA, findings sorted.
+        row.full = timeMs(repeat, [&] {
+            const bp::analysis::AnalysisResult r = bp::analysis::runAnalysis(*loaded.blueprint);
+            if (!r.complete)
+                std::abort();
+        });
         rows.push_back(row);
         std::fprintf(stderr, "  measured %d steps (%d repetitions)\n", n, repeat);
     }
@@ -144,12 +152,14 @@ int main(int argc, char *argv[])
             return best ? t.best : t.median;
         };
         std::printf("%s of the repetitions:\n", best ? "minimum" : "median");
-        std::printf("%-8s %10s %12s %10s %12s %13s %14s\n", "steps", "load ms", "snapshot ms",
-                    "visits ms", "queueing ms", "analysis ms", "analysis/load");
+        std::printf("%-8s %10s %12s %10s %12s %13s %14s %10s %10s\n", "steps", "load ms",
+                    "snapshot ms", "visits ms", "queueing ms", "analysis ms", "analysis/load",
+                    "full ms", "full/load");
         for (const Row &r : rows)
-            std::printf("%-8d %10.2f %12.2f %10.2f %12.2f %13.2f %14.2f\n", r.steps, pick(r.load),
-                        pick(r.snapshot), pick(r.visits), pick(r.queueing), pick(r.analysis),
-                        pick(r.analysis) / pick(r.load));
+            std::printf("%-8d %10.2f %12.2f %10.2f %12.2f %13.2f %14.2f %10.2f %10.2f\n", r.steps,
+                        pick(r.load), pick(r.snapshot), pick(r.visits), pick(r.queueing),
+                        pick(r.analysis), pick(r.analysis) / pick(r.load), pick(r.full),
+                        pick(r.full) / pick(r.load));
         const auto find = [&](int n) -> const Row * {
             for (const Row &r : rows)
                 if (r.steps == n)
@@ -167,6 +177,8 @@ int main(int argc, char *argv[])
                         pick(b->analysis) / pick(a->analysis),
                         pick(b->snapshot) / pick(a->snapshot),
                         pick(b->queueing) / pick(a->queueing), pick(b->load) / pick(a->load));
+            std::printf("  full analysis (runAnalysis): %.2f of the load at 10k, 100k/10k %.2f\n",
+                        pick(a->full) / pick(a->load), pick(b->full) / pick(a->full));
         }
     }
     for (const Row &r : rows)

@@ -67,18 +67,22 @@ inline Settings withModel(WaitModel m)
 
 inline int poolIndex(const Snapshot &s, const QString &id)
 {
+    // A scan of every pool's id, independent of Snapshot::poolOf (which must agree).
     for (size_t p = 0; p < s.pools().size(); ++p) {
-        if (s.pools()[p].id == id)
+        if (s.poolId(static_cast<int>(p)) == id) {
+            if (s.poolOf(id) != static_cast<int>(p))
+                return -2;
             return static_cast<int>(p);
+        }
     }
-    return -1;
+    return s.poolOf(id) == -1 ? -1 : -2;
 }
 
 inline QStringList poolIds(const Snapshot &s, const std::vector<int> &pools)
 {
     QStringList out;
     for (int p : pools)
-        out << s.pools()[static_cast<size_t>(p)].id;
+        out << s.poolId(p);
     out.sort();
     return out;
 }

@@ -136,7 +136,7 @@ void TestAnalysisBasics::snapshotOfBankSample()
     QCOMPARE(interview.level, 2);
     QVERIFY(interview.customerPresent);
     QCOMPARE(*interview.tolerance, 15.0);
-    QCOMPARE(s.pools()[size_t(interview.pool)].id, QStringLiteral("interview"));
+    QCOMPARE(s.poolId(interview.pool), QStringLiteral("interview"));
     QVERIFY(s.node(s.vertexOf(QStringLiteral("form"))).infinite);
     QCOMPARE(s.node(s.vertexOf(QStringLiteral("greet"))).servers, 1);
 
@@ -153,11 +153,11 @@ QStringList shapeOf(const Snapshot &s)
     QStringList shape;
     for (int v = 0; v < s.size(); ++v)
         shape << s.node(v).id + u'@' + QString::number(s.node(v).pool);
-    for (const PoolInfo &p : s.pools()) {
+    for (int p = 0; p < int(s.pools().size()); ++p) {
         QString steps;
-        for (int v : p.steps)
+        for (int v : s.pools()[size_t(p)].steps)
             steps += QString::number(v) + u',';
-        shape << p.id + u':' + steps;
+        shape << s.poolId(p) + u'/' + s.poolTitle(p) + u':' + steps;
     }
     for (auto [e, end] = boost::edges(s.graph()); e != end; ++e)
         shape << s.graph()[*e].id + u'=' + s.node(int(boost::source(*e, s.graph()))).id + u'>'

@@ -55,7 +55,7 @@ QString bottleneckOf(const analysis::AnalysisResult &r)
 {
     QStringList ids;
     for (int p : r.queueing.bottlenecks)
-        ids << r.snapshot.pools()[size_t(p)].id;
+        ids << r.snapshot.poolId(p);
     return ids.join(u',');
 }
 

@@ -305,7 +305,7 @@ void TestQueueingAnalysis::whatIfMoreDemand()
     QStringList unstable;
     for (size_t p = 0; p < r.pools.size(); ++p) {
         if (r.pools[p].unstable)
-            unstable << s.pools()[p].id;
+            unstable << s.poolId(int(p));
     }
     QStringList want;
     for (const QJsonValue &t : e[u"unstable_steps"].toArray())

@@ -128,7 +128,7 @@ void TestTemplates::teachingSampleMakesItsPoint()
         if (int(p) != q.bottlenecks.front() && q.pools[p].rho)
             second = std::max(second, *q.pools[p].rho);
     }
-    const QString bottleneck = snapshot.pools()[size_t(q.bottlenecks.front())].id;
+    const QString bottleneck = snapshot.poolId(q.bottlenecks.front());
     qInfo("%s: bottleneck %s rho %.3f (next %.3f), T %.1f min, T0 %.1f min", qPrintable(name),
           qPrintable(bottleneck), top, second, *q.flowTime, q.theoreticalFlowTime);
     QVERIFY2(top >= 0.8 && top <= 0.95, qPrintable(QString::number(top)));

@@ -51,12 +51,8 @@ QHash<ElementId, QString> findingNamesOf(const analysis::AnalysisResult &result)
                 names.insert(id, s.node(v).title);
                 continue;
             }
-            for (const analysis::PoolInfo &pool : s.pools()) {
-                if (pool.declared && pool.id == id) {
-                    names.insert(id, pool.title);
-                    break;
-                }
-            }
+            if (const int p = s.poolOf(id); p >= 0 && s.pools()[size_t(p)].declared)
+                names.insert(id, s.poolTitle(p));
         }
     }
     return names;

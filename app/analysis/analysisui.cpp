@@ -142,10 +142,10 @@ void AnalysisUi::applyResult(const ResultPtr &result)
         if (!result->complete) {
             text = tr("Analysis: fix the errors to see figures");
         } else if (q.demand && q.maxUtilisation && !q.bottlenecks.empty()) {
-            const analysis::PoolInfo &pool = result->snapshot.pools()[size_t(q.bottlenecks[0])];
+            const QString &pool = result->snapshot.poolTitle(q.bottlenecks[0]);
             const QLocale locale;
-            text = tr("Bottleneck: %1 (ρ %2)")
-                       .arg(pool.title, locale.toString(*q.maxUtilisation, 'f', 2));
+            text
+                = tr("Bottleneck: %1 (ρ %2)").arg(pool, locale.toString(*q.maxUtilisation, 'f', 2));
             if (q.flowTime)
                 text += QStringLiteral("  ·  ")
                     + tr("Flow time %1 min").arg(locale.toString(*q.flowTime, 'f', 1));

@@ -31,7 +31,7 @@ QString analysisSummary(const analysis::AnalysisResult &result)
         QStringList names;
         for (int p : q.bottlenecks) {
             if (p >= 0 && size_t(p) < result.snapshot.pools().size())
-                names << result.snapshot.pools()[size_t(p)].title;
+                names << result.snapshot.poolTitle(p);
         }
         if (!names.isEmpty() && q.maxUtilisation)
             parts << FiguresDock::tr("Bottleneck: %1 (ρ %2)")

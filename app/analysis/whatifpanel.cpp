@@ -145,14 +145,16 @@ void WhatIfPanel::fillCombos()
         m_stepCombo->clear();
         if (m_baseline) {
             const analysis::Snapshot &s = m_baseline->snapshot;
-            for (const analysis::PoolInfo &p : s.pools()) {
+            for (int i = 0; i < int(s.pools().size()); ++i) {
+                const analysis::PoolInfo &p = s.pools()[size_t(i)];
                 if (p.infinite)
                     continue;
                 bool timed = false;
                 for (int v : p.steps)
                     timed = timed || s.node(v).time > 0;
+                const QString &title = s.poolTitle(i);
                 if (timed)
-                    m_poolCombo->addItem(p.title.isEmpty() ? p.id : p.title, p.id);
+                    m_poolCombo->addItem(title.isEmpty() ? s.poolId(i) : title, s.poolId(i));
             }
             for (int v = 0; v < s.size(); ++v) {
                 const analysis::Node &n = s.node(v);
@@ -183,10 +185,9 @@ void WhatIfPanel::showPool()
         m_serversSpin->setValue(it->second);
         return;
     }
-    for (const analysis::PoolInfo &p : m_baseline->snapshot.pools()) {
-        if (p.id == id)
-            m_serversSpin->setValue(p.servers);
-    }
+    const analysis::Snapshot &s = m_baseline->snapshot;
+    if (const int p = s.poolOf(id); p >= 0)
+        m_serversSpin->setValue(s.pools()[size_t(p)].servers);
 }
 
 void WhatIfPanel::showStep()
@@ -209,10 +210,10 @@ void WhatIfPanel::setServers(const ElementId &poolId, int servers)
 {
     if (!m_baseline)
         return;
-    for (const analysis::PoolInfo &p : m_baseline->snapshot.pools()) {
-        if (p.id != poolId)
-            continue;
-        if (p.servers == servers && !p.infinite)
+    const analysis::Snapshot &s = m_baseline->snapshot;
+    if (const int p = s.poolOf(poolId); p >= 0) {
+        const analysis::PoolInfo &pool = s.pools()[size_t(p)];
+        if (pool.servers == servers && !pool.infinite)
             m_servers.erase(poolId);
         else
             m_servers[poolId] = servers;

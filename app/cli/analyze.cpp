@@ -82,7 +82,7 @@ QJsonObject analysisJson(const QString &file, const AnalysisResult &r)
     QJsonObject process;
     QJsonArray bottlenecks;
     for (int p : q.bottlenecks)
-        bottlenecks.append(s.pools()[static_cast<size_t>(p)].id);
+        bottlenecks.append(s.poolId(p));
     process.insert(QStringLiteral("bottlenecks"), bottlenecks);
     process.insert(QStringLiteral("max_utilization"), jsonNumber(q.maxUtilisation));
     process.insert(QStringLiteral("demand_per_hour"),
@@ -162,7 +162,7 @@ QJsonObject analysisJson(const QString &file, const AnalysisResult &r)
             o.insert(QStringLiteral("utilization"), jsonNumber(p.rho));
             o.insert(QStringLiteral("capacity_per_hour"), jsonNumber(times(p.capacity, perHour)));
             o.insert(QStringLiteral("servers"), s.pools()[i].servers);
-            pools.insert(s.pools()[i].id, o);
+            pools.insert(s.poolId(int(i)), o);
         }
     }
     root.insert(QStringLiteral("pools"), pools);
@@ -196,7 +196,7 @@ void printText(QTextStream &out, const QString &file, const AnalysisResult &r)
     if (r.complete) {
         QStringList bottlenecks;
         for (int p : q.bottlenecks)
-            bottlenecks << s.pools()[static_cast<size_t>(p)].id;
+            bottlenecks << s.poolId(p);
         out << Tr::tr("Times in minutes, rates per hour; waits by %1.")
                    .arg(waitModelName(q.formula))
             << '\n';

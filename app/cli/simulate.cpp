@@ -129,7 +129,7 @@ QJsonObject resultJson(const QString &file, const analysis::Snapshot &snapshot,
         o.insert(QStringLiteral("offered_load"), estimateJson(s.offeredLoad));
         o.insert(QStringLiteral("queue_length"), estimateJson(s.queueLength));
         o.insert(QStringLiteral("unstable_replications"), s.unstableReplications);
-        pools.insert(snapshot.pools()[i].id, o);
+        pools.insert(snapshot.poolId(int(i)), o);
     }
     root.insert(QStringLiteral("pools"), pools);
     return root;

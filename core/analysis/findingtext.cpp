@@ -24,13 +24,8 @@ QString nameOf(const QString &id, const Snapshot &s)
     QString title;
     if (v >= 0) {
         title = s.node(v).title;
-    } else {
-        for (const PoolInfo &p : s.pools()) {
-            if (p.id == id) {
-                title = p.title;
-                break;
-            }
-        }
+    } else if (const int p = s.poolOf(id); p >= 0) {
+        title = s.poolTitle(p);
     }
     return Tr::tr("“%1”").arg(title.isEmpty() ? id : title);
 }

@@ -28,17 +28,18 @@ bool atLeast(double x, double threshold, const Settings &settings)
 
 /// The elements of a pool finding: the step's id for a step on its own, else the pool's id and
 /// its steps'.
-QStringList poolElements(const Snapshot &s, const PoolInfo &pool)
+QStringList poolElements(const Snapshot &s, int p)
 {
+    const PoolInfo &pool = s.pools()[static_cast<size_t>(p)];
     QStringList out;
     if (pool.declared)
-        out << pool.id;
+        out << s.poolId(p);
     for (int v : pool.steps) {
         if (!isVirtual(s.node(v)))
             out << s.node(v).id;
     }
     if (out.isEmpty())
-        out << pool.id;
+        out << s.poolId(p);
     return out;
 }
 
@@ -363,10 +364,12 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
     // Flow times: T0, and T in every formula (AND blocks: max of the branches' means).
     std::vector<std::vector<double>> durations { serviceTime };
     if (haveLambda) {
-        for (int f = 0; f < waitFormulaCount; ++f) {
-            std::vector<double> &d = durations.emplace_back(n);
-            for (size_t v = 0; v < n; ++v)
-                d[v] = serviceTime[v] + r.steps[v].wq[size_t(f)].value_or(inf);
+        durations.resize(1 + waitFormulaCount, std::vector<double>(n));
+        // One pass over the step figures for all formulas (they are large; at 100,000 steps a
+        // pass per formula reads them from memory five times).
+        for (size_t v = 0; v < n; ++v) {
+            for (size_t f = 0; f < size_t(waitFormulaCount); ++f)
+                durations[f + 1][v] = serviceTime[v] + r.steps[v].wq[f].value_or(inf);
         }
     }
     const std::vector<ExpectedTime> times = expectedEndToEnd(s, vis, durations);
@@ -410,7 +413,7 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
             code = "HIGH_UTILISATION";
             severity = Severity::Warning;
         } else if (atLeast(rho, settings.busy, settings)) {
-            out.push_back(finding("BUSY", Severity::Info, poolElements(s, info),
+            out.push_back(finding("BUSY", Severity::Info, poolElements(s, int(p)),
                                   { { QStringLiteral("rho"), rho } }));
         }
         if (!code)
@@ -431,7 +434,7 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
             values.insert(QStringLiteral("horizon_min"), settings.backlogHorizonMinutes);
             values.insert(QStringLiteral("servers_needed"), pf.overload->minServers);
         }
-        out.push_back(finding(code, severity, poolElements(s, info), std::move(values)));
+        out.push_back(finding(code, severity, poolElements(s, int(p)), std::move(values)));
     }
     QStringList bottleneckElements;
     for (int p : r.bottlenecks) {
@@ -444,9 +447,9 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
         if (pf.rho)
             values.insert(QStringLiteral("rho"), *pf.rho);
         const bool high = pf.rho && atLeast(*pf.rho, settings.high, settings);
-        bottleneckElements << poolElements(s, info);
+        bottleneckElements << poolElements(s, p);
         out.push_back(finding("BOTTLENECK", high ? Severity::Warning : Severity::Info,
-                              poolElements(s, info), values));
+                              poolElements(s, p), values));
     }
     if (r.maxUtilisation && atLeast(*r.maxUtilisation, 1.0, settings)) {
         out.push_back(
@@ -515,7 +518,7 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
         QStringList shared;
         for (size_t p = 0; p < r.pools.size(); ++p) {
             if (mixedTimes[p] && r.pools[p].relevant)
-                shared << s.pools()[p].id;
+                shared << s.poolId(int(p));
         }
         if (!shared.isEmpty()) {
             out.push_back(finding(
@@ -539,19 +542,15 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
 Snapshot withServers(const Snapshot &snapshot, const ElementId &poolId, int servers, bool infinite)
 {
     Snapshot copy = snapshot;
-    for (size_t p = 0; p < copy.pools().size(); ++p) {
-        if (copy.pools()[p].id == poolId) {
-            copy.setPoolServers(static_cast<int>(p), servers, infinite);
-            break;
-        }
-    }
+    if (const int p = copy.poolOf(poolId); p >= 0)
+        copy.setPoolServers(p, servers, infinite);
     return copy;
 }
 
 Snapshot withoutFlows(const Snapshot &snapshot, const QStringList &flowIds)
 {
     Snapshot copy = snapshot;
-    Graph &g = copy.graph();
+    const Graph &g = snapshot.graph();
     const QSet<QString> ids(flowIds.begin(), flowIds.end());
     const auto n = static_cast<size_t>(copy.size());
     std::vector<double> before(n, 0.0), after(n, 0.0);
@@ -563,12 +562,13 @@ Snapshot withoutFlows(const Snapshot &snapshot, const QStringList &flowIds)
             after[from] += p;
     }
     copy.keepEdges([&ids](const Edge &e) { return !ids.contains(e.id); });
-    for (auto [e, end] = boost::edges(g); e != end; ++e) {
-        const auto from = boost::source(*e, g);
+    Graph &kept = copy.graph();
+    for (auto [e, end] = boost::edges(kept); e != end; ++e) {
+        const auto from = boost::source(*e, kept);
         if (copy.node(int(from)).gateway == Gateway::Split || !(after[from] > 0.0)
-            || after[from] == before[from] || !g[*e].p)
+            || after[from] == before[from] || !kept[*e].p)
             continue;
-        g[*e].p = *g[*e].p * before[from] / after[from];
+        kept[*e].p = *kept[*e].p * before[from] / after[from];
     }
     return copy;
 }

@@ -4,6 +4,8 @@
 #include "model/nodearena.h"
 #include "model/types.h"
 
+#include <QHash>
+
 #include <boost/graph/adjacency_list.hpp>
 
 #include <memory>
@@ -67,8 +69,7 @@ struct Edge
 /// asks. Vertex i is Snapshot::node(i); edges are the routing flows in creation order. The
 /// in- and out-edge vectors and the edge list take their blocks from the snapshot's own arena
 /// (pooledVecS, pooledListS): a snapshot of 100,000 steps is built and freed without 300,000
-/// mallocs and frees. (Boost 1.74's adjacency_list has no move constructor: a Snapshot moves
-/// its graph with swap(), which keeps the edge list's nodes where they are.)
+/// mallocs and frees.
 using Graph = boost::adjacency_list<pooledVecS, boost::vecS, boost::bidirectionalS, Node, Edge,
                                     boost::no_property, pooledListS>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
@@ -106,11 +107,10 @@ private:
 };
 
 /// A resource pool in the analysis sense: a declared pool, or a step without one (its own pool,
-/// under the step's id).
+/// under the step's id). Its id and title are Snapshot::poolId() and poolTitle(): a pool of one
+/// step shares the step's instead of holding copies.
 struct PoolInfo
 {
-    ElementId id;
-    QString title;
     int servers = 1;
     bool infinite = false;
     bool declared = false; ///< a `<pool>` of the file, not a step on its own
@@ -150,18 +150,25 @@ public:
     Snapshot &operator=(Snapshot &&other) noexcept;
     ~Snapshot();
 
-    const Graph &graph() const { return m_graph; }
-    Graph &graph() { return m_graph; }
-    int size() const { return static_cast<int>(boost::num_vertices(m_graph)); }
-    const Node &node(int v) const { return m_graph[static_cast<Vertex>(v)]; }
-    Node &node(int v) { return m_graph[static_cast<Vertex>(v)]; }
+    const Graph &graph() const { return *m_graph; }
+    Graph &graph() { return *m_graph; }
+    int size() const { return static_cast<int>(boost::num_vertices(*m_graph)); }
+    const Node &node(int v) const { return (*m_graph)[static_cast<Vertex>(v)]; }
+    Node &node(int v) { return (*m_graph)[static_cast<Vertex>(v)]; }
     /// Vertex of a step id, or -1 (also for evidence steps).
     int vertexOf(const ElementId &id) const;
 
     const std::vector<int> &starts() const { return m_starts; }
     const std::vector<int> &ends() const { return m_ends; }
+    /// Pools: the declared ones first, in file order, then one per step without a pool.
     const std::vector<PoolInfo> &pools() const { return m_pools; }
     std::vector<PoolInfo> &pools() { return m_pools; }
+    /// The id of pool @p p: the declared pool's, or its step's for a step on its own.
+    const ElementId &poolId(int p) const;
+    /// The title of pool @p p (its step's for a step on its own).
+    const QString &poolTitle(int p) const;
+    /// The pool of id @p id (a declared pool, or a step on its own), or -1.
+    int poolOf(const ElementId &id) const;
     const std::vector<EvidenceLink> &evidenceLinks() const { return m_evidence; }
     const Arrivals &arrivals() const { return m_arrivals; }
     Arrivals &arrivals() { return m_arrivals; }
@@ -176,16 +183,21 @@ public:
     template<typename Keep> void keepEdges(Keep &&keep)
     {
         const NodeArena::Scope scope(m_arena.get());
-        Graph g(boost::num_vertices(m_graph));
-        for (auto [v, end] = boost::vertices(m_graph); v != end; ++v)
-            g[*v] = std::move(m_graph[*v]);
-        for (auto [e, end] = boost::edges(m_graph); e != end; ++e) {
-            if (keep(m_graph[*e]))
-                boost::add_edge(boost::source(*e, m_graph), boost::target(*e, m_graph),
-                                std::move(m_graph[*e]), g);
+        Graph &old = *m_graph;
+        auto g = std::make_unique<Graph>(boost::num_vertices(old));
+        for (auto [v, end] = boost::vertices(old); v != end; ++v)
+            (*g)[*v] = std::move(old[*v]);
+        for (auto [e, end] = boost::edges(old); e != end; ++e) {
+            if (keep(old[*e]))
+                boost::add_edge(boost::source(*e, old), boost::target(*e, old), std::move(old[*e]),
+                                *g);
         }
         m_graph.swap(g);
+        m_index.setKeyOf(NodeKey { m_graph.get() });
     }
+
+    /// Exchanges two snapshots in constant time.
+    void swap(Snapshot &other) noexcept;
 
 private:
     /// Reads a vertex's id for the index, through the graph of the snapshot that owns it.
@@ -195,13 +207,20 @@ private:
         const ElementId &operator()(int v) const { return (*graph)[static_cast<Vertex>(v)].id; }
     };
 
-    // The arena goes after the graph whose blocks it holds (members go in reverse order).
+    static std::unique_ptr<Graph> emptyGraph(NodeArena *arena);
+
+    // The arena goes after the graph whose blocks it holds (members go in reverse order). The
+    // graph is on the heap: Boost 1.74's adjacency_list has no move constructor, and its swap()
+    // makes three copies, so a snapshot moves by moving the pointers.
     std::unique_ptr<NodeArena> m_arena = std::make_unique<NodeArena>();
-    Graph m_graph;
-    IdIndex<int, NodeKey> m_index { NodeKey { &m_graph } }; ///< step id → vertex
+    std::unique_ptr<Graph> m_graph = emptyGraph(m_arena.get());
+    IdIndex<int, NodeKey> m_index { NodeKey { m_graph.get() } }; ///< step id → vertex
     std::vector<int> m_starts;
     std::vector<int> m_ends;
     std::vector<PoolInfo> m_pools;
+    std::vector<ElementId> m_declaredIds; ///< of the declared pools, which come first
+    std::vector<QString> m_declaredTitles;
+    QHash<ElementId, int> m_declaredIndex;
     std::vector<EvidenceLink> m_evidence;
     Arrivals m_arrivals;
     double m_minutesPerUnit = 1.0;

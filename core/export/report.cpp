@@ -92,9 +92,9 @@ QString body(const Blueprint &b, const ReviewData &r, const ReportOptions &optio
     QStringList bottlenecks;
     if (q)
         for (int pool : q->bottlenecks) {
-            const PoolInfo &p = r.snapshot.pools()[size_t(pool)];
-            bottlenecks << esc(p.title.isEmpty() ? p.id
-                                                 : p.title + QStringLiteral(" (") + p.id + u')');
+            const QString &id = r.snapshot.poolId(pool);
+            const QString &title = r.snapshot.poolTitle(pool);
+            bottlenecks << esc(title.isEmpty() ? id : title + QStringLiteral(" (") + id + u')');
         }
     auto summary = [&](const QString &name, const QString &value) {
         h += QStringLiteral("<tr><th>%1</th><td class=\"n\">%2</td></tr>\n").arg(name, value);

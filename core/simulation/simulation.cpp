@@ -296,7 +296,7 @@ SimulationResult simulate(const analysis::Snapshot &snapshot, const SimulationOp
         result.status = SimulationStatus::Unstable;
         QStringList names;
         for (int pool : result.unstablePools)
-            names << quoted(snapshot.pools()[static_cast<size_t>(pool)].id);
+            names << quoted(snapshot.poolId(pool));
         result.message = Tr::tr("overloaded in %1 of %2 replications: %3; the queue grows "
                                 "without bound, so the figures are not steady-state values")
                              .arg(overloadedRuns)

@@ -48,9 +48,10 @@ QString buildModel(const analysis::Snapshot &s, const SimulationOptions &o, Mode
     if (m.entries.empty())
         return Tr::tr("the blueprint has no start step where customers enter");
 
-    for (const analysis::PoolInfo &p : s.pools()) {
+    for (size_t i = 0; i < s.pools().size(); ++i) {
+        const analysis::PoolInfo &p = s.pools()[i];
         if (!p.infinite && p.servers < 1)
-            return Tr::tr("pool %1 has no servers").arg(quoted(p.id));
+            return Tr::tr("pool %1 has no servers").arg(quoted(s.poolId(int(i))));
         m.pools.push_back({ p.servers, p.infinite });
     }
 
