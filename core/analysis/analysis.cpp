@@ -1,6 +1,8 @@
 #include "analysis/analysis.h"
 
+#include "analysis/failure.h"
 #include "analysis/fmea.h"
+#include "analysis/structuregraph.h"
 
 #include <algorithm>
 
@@ -52,12 +54,16 @@ AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
     r.settings = settings;
     const Snapshot &s = r.snapshot;
 
-    r.validation = validate(s, settings);
+    // One routing view for validation, structure and failures: its dominators, condensation
+    // and the recovery audit are computed once.
+    const RoutingView view(s);
+    r.validation = validate(s, settings, &view);
+    const std::vector<FailPoint> audit = recoveryAudit(s, &view);
     append(r.findings, r.validation.findings);
 
     if (r.validation.hasErrors()) {
         // Errors stop the queueing part (analysis.md §1); what needs no routing still runs.
-        r.structure.spof = analyseSpof(s);
+        r.structure.spof = analyseSpof(s, &view, &audit);
         append(r.findings, r.structure.spof.findings);
         r.failure.fmea = rankFmea(fmeaRowsOf(s), settings, table);
         append(r.findings, fmeaFindings(r.failure.fmea, settings));
@@ -66,9 +72,10 @@ AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
         r.queueing = analyseQueueing(s, settings);
         append(r.findings, r.queueing.findings);
         const std::vector<double> &visits = r.queueing.visits.v;
-        r.structure = analyseStructure(s, visits, settings, r.queueing.processCapacity);
+        r.structure
+            = analyseStructure(s, visits, settings, r.queueing.processCapacity, &view, &audit);
         append(r.findings, r.structure.findings);
-        r.failure = analyseFailures(s, visits, settings, table, &r.validation.joinOfFork);
+        r.failure = analyseFailures(s, visits, settings, table, &r.validation.joinOfFork, &audit);
         append(r.findings, r.failure.findings);
     }
 

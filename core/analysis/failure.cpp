@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace bp::analysis {
 
@@ -157,9 +158,10 @@ private:
 
 } // namespace
 
-std::vector<FailPoint> recoveryAudit(const Snapshot &snapshot)
+std::vector<FailPoint> recoveryAudit(const Snapshot &snapshot, const RoutingView *shared)
 {
-    const RoutingView view(snapshot);
+    std::optional<RoutingView> own;
+    const RoutingView &view = shared ? *shared : own.emplace(snapshot);
     const std::vector<bool> toEnd = view.reachingEnd();
     const Graph &g = snapshot.graph();
     std::vector<FailPoint> out;
@@ -186,7 +188,8 @@ std::vector<FailPoint> recoveryAudit(const Snapshot &snapshot)
 
 FailureResult analyseFailures(const Snapshot &s, const std::vector<double> &visits,
                               const Settings &settings, const ActionPriorityTable *table,
-                              const std::vector<int> *joinOfFork)
+                              const std::vector<int> *joinOfFork,
+                              const std::vector<FailPoint> *audit)
 {
     FailureResult result;
     const Graph &g = s.graph();
@@ -220,7 +223,7 @@ FailureResult analyseFailures(const Snapshot &s, const std::vector<double> &visi
         result.failureFree += s.node(v).entry * chain.q(v);
 
     // Recovery audit.
-    result.failPoints = recoveryAudit(s);
+    result.failPoints = audit ? *audit : recoveryAudit(s);
     for (const FailPoint &fp : result.failPoints) {
         if (fp.recovered)
             continue;

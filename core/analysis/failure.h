@@ -22,6 +22,8 @@
 
 namespace bp::analysis {
 
+class RoutingView;
+
 /// A fail point: a step with p-fail > 0 or an outgoing `failure` flow.
 struct FailPoint
 {
@@ -36,7 +38,9 @@ struct FailPoint
 
 /// The fail points of @p snapshot in vertex order, each with its recovery verdict.
 /// O(steps + flows).
-std::vector<FailPoint> recoveryAudit(const Snapshot &snapshot);
+/// @p shared, when given, is a routing view of @p snapshot that other analyses of the same run
+/// use as well (runAnalysis builds it once); without it the function builds its own.
+std::vector<FailPoint> recoveryAudit(const Snapshot &snapshot, const RoutingView *shared = nullptr);
 
 /// Figures and findings of the failure analysis.
 struct FailureResult
@@ -70,6 +74,7 @@ struct FailureResult
 FailureResult analyseFailures(const Snapshot &snapshot, const std::vector<double> &visits,
                               const Settings &settings = {},
                               const ActionPriorityTable *table = nullptr,
-                              const std::vector<int> *joinOfFork = nullptr);
+                              const std::vector<int> *joinOfFork = nullptr,
+                              const std::vector<FailPoint> *audit = nullptr);
 
 } // namespace bp::analysis

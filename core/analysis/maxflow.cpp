@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
 
 namespace bp::analysis {
 
@@ -103,12 +104,14 @@ std::vector<double> localVisits(const RoutingView &view, const Condensation &c,
 } // namespace
 
 MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visits,
-                             std::optional<double> fixedRoutingCapacity, const Settings &settings)
+                             std::optional<double> fixedRoutingCapacity, const Settings &settings,
+                             const RoutingView *shared)
 {
     MaxFlowResult result;
     result.effectiveCapacity.assign(static_cast<std::size_t>(s.size()), infinite);
-    const RoutingView view(s);
-    const Condensation c = view.condense();
+    std::optional<RoutingView> own;
+    const RoutingView &view = shared ? *shared : own.emplace(s);
+    const Condensation &c = view.condense();
     const int cStart = c.component[static_cast<std::size_t>(view.start())];
     const int cEnd = c.component[static_cast<std::size_t>(view.end())];
     if (cStart == cEnd || s.starts().empty() || s.ends().empty())

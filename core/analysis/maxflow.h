@@ -35,6 +35,8 @@
 
 namespace bp::analysis {
 
+class RoutingView;
+
 /// Result of analyseMaxFlow().
 struct MaxFlowResult
 {
@@ -53,8 +55,10 @@ struct MaxFlowResult
 /// entry). @p fixedRoutingCapacity is the capacity under the drawn probabilities in customers
 /// per minute (process capacity, computed by the queueing analysis); without it no finding is
 /// made. Near-linear apart from push-relabel on the condensed graph.
+/// @p shared, when given, is a routing view of @p snapshot that other analyses of the same run
+/// use as well (runAnalysis builds it once); without it the function builds its own.
 MaxFlowResult analyseMaxFlow(const Snapshot &snapshot, const std::vector<double> &visits,
                              std::optional<double> fixedRoutingCapacity,
-                             const Settings &settings = {});
+                             const Settings &settings = {}, const RoutingView *shared = nullptr);
 
 } // namespace bp::analysis

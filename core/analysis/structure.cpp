@@ -7,6 +7,7 @@
 #include <boost/graph/dominator_tree.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace bp::analysis {
@@ -144,14 +145,19 @@ void undirectedViews(const RoutingView &view, SpofResult &r)
 
 } // namespace
 
-SpofResult analyseSpof(const Snapshot &s)
+SpofResult analyseSpof(const Snapshot &s, const RoutingView *shared,
+                       const std::vector<FailPoint> *audit)
 {
     SpofResult r;
-    const RoutingView view(s);
-    const std::vector<int> idom = view.dominators();
+    std::optional<RoutingView> own;
+    const RoutingView &view = shared ? *shared : own.emplace(s);
+    const std::vector<int> &idom = view.dominators();
     const bool endReachable = idom[static_cast<std::size_t>(view.end())] >= 0;
     std::vector<bool> unrecovered(static_cast<std::size_t>(s.size()), false);
-    for (const FailPoint &fp : recoveryAudit(s)) {
+    std::vector<FailPoint> ownAudit;
+    if (!audit)
+        audit = &(ownAudit = recoveryAudit(s, &view));
+    for (const FailPoint &fp : *audit) {
         if (!fp.recovered)
             unrecovered[static_cast<std::size_t>(fp.vertex)] = true;
     }
@@ -182,12 +188,15 @@ SpofResult analyseSpof(const Snapshot &s)
 
 StructureResult analyseStructure(const Snapshot &snapshot, const std::vector<double> &visits,
                                  const Settings &settings,
-                                 std::optional<double> fixedRoutingCapacity)
+                                 std::optional<double> fixedRoutingCapacity,
+                                 const RoutingView *shared, const std::vector<FailPoint> *audit)
 {
     StructureResult r;
-    r.spof = analyseSpof(snapshot);
+    std::optional<RoutingView> own;
+    const RoutingView &view = shared ? *shared : own.emplace(snapshot);
+    r.spof = analyseSpof(snapshot, &view, audit);
     r.crossings = analyseCrossings(snapshot, visits, settings);
-    r.maxFlow = analyseMaxFlow(snapshot, visits, fixedRoutingCapacity, settings);
+    r.maxFlow = analyseMaxFlow(snapshot, visits, fixedRoutingCapacity, settings, &view);
     for (const Findings *f : { &r.spof.findings, &r.crossings.findings, &r.maxFlow.findings })
         r.findings.insert(r.findings.end(), f->begin(), f->end());
     return r;

@@ -36,6 +36,9 @@
 
 namespace bp::analysis {
 
+class RoutingView;
+struct FailPoint;
+
 /// Articulation points, bridges and biconnected components of an undirected multigraph.
 struct UndirectedCuts
 {
@@ -86,7 +89,11 @@ struct SpofResult
 /// Dominators of END (boost::lengauer_tarjan_dominator_tree), must-pass flows (every flow split
 /// by a virtual vertex), and undirected articulation points and bridges with and without START
 /// and END. Near-linear.
-SpofResult analyseSpof(const Snapshot &snapshot);
+/// @p shared, when given, is a routing view of @p snapshot that other analyses of the same run
+/// use as well (runAnalysis builds it once); without it the function builds its own.
+/// @p audit, when given, is recoveryAudit() of @p snapshot.
+SpofResult analyseSpof(const Snapshot &snapshot, const RoutingView *shared = nullptr,
+                       const std::vector<FailPoint> *audit = nullptr);
 
 /// Everything structural in one run.
 struct StructureResult
@@ -100,8 +107,11 @@ struct StructureResult
 /// Runs analyseSpof(), analyseCrossings() and analyseMaxFlow(). @p visits has one visit ratio
 /// per snapshot vertex (start and end steps included); @p fixedRoutingCapacity is the process
 /// capacity under the drawn probabilities in customers per minute, when known.
+/// @p shared and @p audit as for analyseSpof().
 StructureResult analyseStructure(const Snapshot &snapshot, const std::vector<double> &visits,
                                  const Settings &settings = {},
-                                 std::optional<double> fixedRoutingCapacity = std::nullopt);
+                                 std::optional<double> fixedRoutingCapacity = std::nullopt,
+                                 const RoutingView *shared = nullptr,
+                                 const std::vector<FailPoint> *audit = nullptr);
 
 } // namespace bp::analysis

@@ -107,9 +107,11 @@ std::vector<bool> RoutingView::reachingEnd() const
     return seen;
 }
 
-std::vector<int> RoutingView::dominators() const
+const std::vector<int> &RoutingView::dominators() const
 {
-    return immediateDominators(m_graph, start());
+    if (!m_dominators)
+        m_dominators = immediateDominators(m_graph, start());
+    return *m_dominators;
 }
 
 std::vector<int> RoutingView::postDominators() const
@@ -117,13 +119,16 @@ std::vector<int> RoutingView::postDominators() const
     return immediateDominators(boost::make_reverse_graph(m_graph), end());
 }
 
-Condensation RoutingView::condense() const
+const Condensation &RoutingView::condense() const
 {
-    std::vector<std::pair<int, int>> arcs;
-    arcs.reserve(m_arcs.size());
-    for (const Arc &a : m_arcs)
-        arcs.emplace_back(a.from, a.to);
-    return analysis::condense(size(), arcs);
+    if (!m_condensation) {
+        std::vector<std::pair<int, int>> arcs;
+        arcs.reserve(m_arcs.size());
+        for (const Arc &a : m_arcs)
+            arcs.emplace_back(a.from, a.to);
+        m_condensation = analysis::condense(size(), arcs);
+    }
+    return *m_condensation;
 }
 
 Condensation condense(int n, const std::vector<std::pair<int, int>> &arcs)

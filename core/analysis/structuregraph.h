@@ -6,6 +6,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <optional>
 #include <vector>
 
 /// @file structuregraph.h
@@ -71,12 +72,14 @@ public:
     std::vector<bool> reachableFromStart() const;
     /// Vertices from which END is reachable along the arcs.
     std::vector<bool> reachingEnd() const;
-    /// Immediate dominators from START (-1 where unreachable, and for START).
-    std::vector<int> dominators() const;
+    /// Immediate dominators from START (-1 where unreachable, and for START). Computed once per
+    /// view: validation and the single points of failure share them (runAnalysis shares the
+    /// view).
+    const std::vector<int> &dominators() const;
     /// Immediate post-dominators towards END (-1 where END is unreachable, and for END).
     std::vector<int> postDominators() const;
-    /// Strongly connected components of the view (START and END included).
-    Condensation condense() const;
+    /// Strongly connected components of the view (START and END included); computed once.
+    const Condensation &condense() const;
 
 private:
     const Snapshot *m_snapshot;
@@ -84,6 +87,8 @@ private:
     Graph m_graph;
     std::vector<Arc> m_arcs;
     std::vector<int> m_terminal; ///< per snapshot vertex: 0, START or END
+    mutable std::optional<std::vector<int>> m_dominators; ///< dominators(), once asked for
+    mutable std::optional<Condensation> m_condensation; ///< condense(), once asked for
 };
 
 /// Strongly connected components of any directed graph given as arcs over @p n vertices.

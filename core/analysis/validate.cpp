@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace bp::analysis {
 
@@ -109,7 +110,7 @@ bool ValidationResult::hasErrors() const
                        [](const Finding &f) { return f.severity == Severity::Error; });
 }
 
-ValidationResult validate(const Snapshot &s, const Settings &settings)
+ValidationResult validate(const Snapshot &s, const Settings &settings, const RoutingView *shared)
 {
     ValidationResult result;
     Findings &out = result.findings;
@@ -121,10 +122,11 @@ ValidationResult validate(const Snapshot &s, const Settings &settings)
     checkProbabilities(s, settings, out);
     checkScoresAndTimes(s, out);
 
-    const RoutingView view(s);
+    std::optional<RoutingView> own;
+    const RoutingView &view = shared ? *shared : own.emplace(s);
     const std::vector<bool> fromStart = view.reachableFromStart();
     const std::vector<bool> toEnd = view.reachingEnd();
-    const Condensation c = view.condense();
+    const Condensation &c = view.condense();
     const std::vector<bool> trapped = trappedVertices(view, c, out);
 
     // Start and end steps are contracted into START and END; judge them by their own flows.
@@ -160,7 +162,7 @@ ValidationResult validate(const Snapshot &s, const Settings &settings)
 
     // Fork/join blocks: J = ipdom(F) must be a join and F = idom(J).
     if (hasStart && hasEnd) {
-        const std::vector<int> idom = view.dominators();
+        const std::vector<int> &idom = view.dominators();
         const std::vector<int> ipdom = view.postDominators();
         std::vector<bool> closes(n, false);
         for (std::size_t f = 0; f < n; ++f) {

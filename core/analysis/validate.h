@@ -55,7 +55,12 @@ struct ValidationResult
     bool hasErrors() const;
 };
 
+class RoutingView;
+
 /// Validates @p snapshot for analysis (analysis.md §1). O((steps + flows)·α) time.
-ValidationResult validate(const Snapshot &snapshot, const Settings &settings = {});
+/// @p shared, when given, is a routing view of @p snapshot that other analyses of the same run
+/// use as well (runAnalysis builds it once); without it the function builds its own.
+ValidationResult validate(const Snapshot &snapshot, const Settings &settings = {},
+                          const RoutingView *shared = nullptr);
 
 } // namespace bp::analysis
