@@ -84,34 +84,75 @@ std::vector<int> dominatorChain(const std::vector<int> &idom, int start, int end
     return chain;
 }
 
-/// Must-pass flows: split every arc with a virtual vertex; keep those dominating END.
+/// Must-pass flows (analysis.md §2.8: split every arc with a virtual vertex and keep the virtual
+/// vertices that dominate END), read off the dominator tree of the view itself in linear time.
+///
+/// The virtual vertex x of an arc u→v has v as its only successor, so x dominates END exactly
+/// when v does and x dominates v. x dominates v when every other arc into v comes from a vertex
+/// that cannot be reached from START, or that v dominates (a loop back into v, a self-loop):
+/// then the arc is the only way into v from outside v's own subtree. Such a v is on the chain of
+/// END's dominators, and it has at most one such arc, so the flows come out in chain order,
+/// START side first. (A second run of Lengauer–Tarjan on the split graph, with a vertex per
+/// flow, was the largest part of the structural analysis.)
 std::vector<MustPassFlow> mustPassFlows(const RoutingView &view, bool endReachable)
 {
     if (!endReachable)
         return {};
+    const std::vector<int> &idom = view.dominators();
     const auto size = static_cast<std::size_t>(view.size());
-    RoutingView::Graph split(size + view.arcs().size());
-    int index = 0;
-    for (std::size_t k = 0; k < view.arcs().size(); ++k) {
-        const RoutingView::Arc &a = view.arcs()[k];
-        boost::add_edge(static_cast<std::size_t>(a.from), size + k, index++, split);
-        boost::add_edge(size + k, static_cast<std::size_t>(a.to), index++, split);
+
+    // Pre- and post-order numbers on the dominator tree: a dominates b iff a's interval
+    // contains b's.
+    std::vector<int> firstChild(size, -1), nextSibling(size, -1);
+    for (std::size_t v = 0; v < size; ++v) {
+        if (const int parent = idom[v]; parent >= 0) {
+            nextSibling[v] = firstChild[static_cast<std::size_t>(parent)];
+            firstChild[static_cast<std::size_t>(parent)] = static_cast<int>(v);
+        }
     }
-    using V = boost::graph_traits<RoutingView::Graph>::vertex_descriptor;
-    std::vector<V> pred(boost::num_vertices(split),
-                        boost::graph_traits<RoutingView::Graph>::null_vertex());
-    boost::lengauer_tarjan_dominator_tree(
-        split, static_cast<V>(view.start()),
-        boost::make_iterator_property_map(pred.begin(), boost::get(boost::vertex_index, split)));
+    std::vector<int> pre(size, -1), post(size, -1);
+    int clock = 0;
+    std::vector<int> stack { view.start() };
+    pre[static_cast<std::size_t>(view.start())] = clock++;
+    while (!stack.empty()) {
+        const auto v = static_cast<std::size_t>(stack.back());
+        if (const int child = firstChild[v]; child >= 0) {
+            firstChild[v] = nextSibling[static_cast<std::size_t>(child)]; // visit it once
+            pre[static_cast<std::size_t>(child)] = clock++;
+            stack.push_back(child);
+        } else {
+            post[v] = clock++;
+            stack.pop_back();
+        }
+    }
+    const auto reached = [&pre](int v) {
+        return pre[static_cast<std::size_t>(v)] >= 0;
+    };
+    const auto dominates = [&pre, &post](int a, int b) {
+        const auto i = static_cast<std::size_t>(a), j = static_cast<std::size_t>(b);
+        return pre[i] <= pre[j] && post[j] <= post[i];
+    };
+
+    std::vector<int> chain = dominatorChain(idom, view.start(), view.end());
+    chain.push_back(view.end());
+    const RoutingView::Graph &g = view.graph();
     std::vector<MustPassFlow> out;
-    for (V v = pred[static_cast<std::size_t>(view.end())];
-         v != boost::graph_traits<RoutingView::Graph>::null_vertex(); v = pred[v]) {
-        if (v < size)
+    for (const int v : chain) {
+        int only = -1; // the single arc into v from outside its subtree, if there is one
+        int count = 0;
+        for (auto [e, last] = boost::in_edges(static_cast<std::size_t>(v), g); e != last; ++e) {
+            const auto from = static_cast<int>(boost::source(*e, g));
+            if (!reached(from) || dominates(v, from))
+                continue;
+            only = boost::get(boost::edge_index, g, *e);
+            if (++count > 1)
+                break;
+        }
+        if (count != 1)
             continue;
-        const RoutingView::Arc &a = view.arcs()[v - size];
+        const RoutingView::Arc &a = view.arcs()[static_cast<std::size_t>(only)];
         out.push_back({ view.name(a.from), view.name(a.to), view.snapshot().graph()[a.flow].id });
     }
-    std::reverse(out.begin(), out.end());
     return out;
 }
 

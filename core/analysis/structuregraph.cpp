@@ -5,6 +5,7 @@
 #include <boost/graph/strong_components.hpp>
 
 #include <deque>
+#include <limits>
 
 namespace bp::analysis {
 
@@ -13,11 +14,21 @@ namespace {
 template<typename G> std::vector<int> immediateDominators(const G &g, int root)
 {
     using V = typename boost::graph_traits<G>::vertex_descriptor;
+    using Size = typename boost::graph_traits<G>::vertices_size_type;
     const auto n = boost::num_vertices(g);
+    const auto index = boost::get(boost::vertex_index, g);
     std::vector<V> pred(n, boost::graph_traits<G>::null_vertex());
+    // Boost 1.74's short overload starts every DFS number at 0, so a vertex the DFS never
+    // reaches looks like the root to the semi-dominator step: a flow from an unreachable step
+    // into a reachable one then corrupts the dominators of everything after it. The long
+    // overload with the numbers it documents (max for "not reached") skips such predecessors.
+    std::vector<Size> dfnum(n, std::numeric_limits<Size>::max());
+    std::vector<V> parent(n, boost::graph_traits<G>::null_vertex());
+    std::vector<V> byDfnum(n, boost::graph_traits<G>::null_vertex());
     boost::lengauer_tarjan_dominator_tree(
-        g, static_cast<V>(root),
-        boost::make_iterator_property_map(pred.begin(), boost::get(boost::vertex_index, g)));
+        g, static_cast<V>(root), index, boost::make_iterator_property_map(dfnum.begin(), index),
+        boost::make_iterator_property_map(parent.begin(), index), byDfnum,
+        boost::make_iterator_property_map(pred.begin(), index));
     std::vector<int> out(n, -1);
     for (std::size_t v = 0; v < n; ++v) {
         if (pred[v] != boost::graph_traits<G>::null_vertex())
