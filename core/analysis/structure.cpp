@@ -51,18 +51,25 @@ UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edg
     for (std::size_t v : points)
         cuts.articulationPoints.push_back(static_cast<int>(v));
     std::sort(cuts.articulationPoints.begin(), cuts.articulationPoints.end());
-    std::vector<std::set<int>> members(count);
+    // The vertices of each component: (component, vertex) pairs sorted once, rather than a
+    // std::set per component (a chain of 10,000 steps has 10,000 components).
+    std::vector<std::pair<std::size_t, int>> members;
+    members.reserve(2 * simple.size());
     std::vector<std::size_t> edgesIn(count, 0);
     std::vector<std::size_t> lastEdge(count, 0);
     for (std::size_t i = 0; i < simple.size(); ++i) {
         const std::size_t k = component[i];
-        members[k].insert(simple[i].first);
-        members[k].insert(simple[i].second);
+        members.emplace_back(k, simple[i].first);
+        members.emplace_back(k, simple[i].second);
         ++edgesIn[k];
         lastEdge[k] = i;
     }
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    cuts.components.resize(count);
+    for (const auto &[k, v] : members)
+        cuts.components[k].push_back(v);
     for (std::size_t k = 0; k < count; ++k) {
-        cuts.components.emplace_back(members[k].begin(), members[k].end());
         if (edgesIn[k] == 1 && multiplicity[lastEdge[k]] == 1)
             cuts.bridges.push_back(simple[lastEdge[k]]);
     }
