@@ -37,6 +37,23 @@ bool flagged(MainWindow &w, const char *code, const char *id)
 }
 
 // Opens the dialog from the Analysis menu, lets @p edit change it and presses OK.
+/// Opens in @p w a copy of the bank sample, written to @p dir, whose demand line ends with
+/// @p demandEnd instead (extra attributes, an `<analysis>` element after it).
+void openBankVariant(MainWindow &w, const QTemporaryDir &dir, const char *demandEnd)
+{
+    QByteArray bytes = readAll(bankSample);
+    QVERIFY(bytes.contains("journey-tolerance=\"120\"/>\n"));
+    bytes.replace("journey-tolerance=\"120\"/>\n", demandEnd);
+    const QString path = dir.filePath(u"variant.blueprint"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    QVERIFY(w.loadFile(path));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+}
+
 template<typename Edit> void editInDialog(MainWindow &w, Edit edit)
 {
     w.analysis()->settingsAction()->trigger();
@@ -120,20 +137,13 @@ void TestAnalysisSettings::dialogWithoutChangesLeavesNoUndoStep()
 {
     // Values with more decimals than the dialog shows must survive OK untouched.
     QTemporaryDir dir;
-    QByteArray bytes = readAll(bankSample);
-    bytes.replace("journey-tolerance=\"120\"/>\n",
-                  "journey-tolerance=\"120\" service-level=\"0.8125\"/>\n"
-                  "  <analysis wait-model=\"exact\" busy=\"0.7251\" high=\"0.8375\" "
-                  "ping-pong-window=\"4\"/>\n");
-    const QString path = dir.filePath(u"precise.blueprint"_s);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    f.close();
     MainWindow w;
-    QVERIFY(w.loadFile(path));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    openBankVariant(w, dir,
+                    "journey-tolerance=\"120\" service-level=\"0.8125\"/>\n"
+                    "  <analysis wait-model=\"exact\" busy=\"0.7251\" high=\"0.8375\" "
+                    "ping-pong-window=\"4\"/>\n");
+    if (QTest::currentTestFailed())
+        return;
     const AnalysisSettings before = w.document()->blueprint().analysisSettings;
     QCOMPARE(before.busy, 0.7251);
     QCOMPARE(before.pingPongWindow, 4);
@@ -153,20 +163,13 @@ void TestAnalysisSettings::dialogWithoutChangesLeavesNoUndoStep()
 void TestAnalysisSettings::restoreDefaults()
 {
     QTemporaryDir dir;
-    QByteArray bytes = readAll(bankSample);
-    bytes.replace("journey-tolerance=\"120\"/>\n",
-                  "journey-tolerance=\"120\"/>\n"
-                  "  <analysis wait-model=\"exact\" rpn-threshold=\"45\" "
-                  "flexible-routing-gain=\"1.5\"/>\n");
-    const QString path = dir.filePath(u"tuned.blueprint"_s);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    f.close();
     MainWindow w;
-    QVERIFY(w.loadFile(path));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    openBankVariant(w, dir,
+                    "journey-tolerance=\"120\"/>\n"
+                    "  <analysis wait-model=\"exact\" rpn-threshold=\"45\" "
+                    "flexible-routing-gain=\"1.5\"/>\n");
+    if (QTest::currentTestFailed())
+        return;
     const AnalysisSettings tuned = w.document()->blueprint().analysisSettings;
     QCOMPARE(tuned.flexibleRoutingGain, 1.5);
 
