@@ -27,6 +27,22 @@ using bp::test::makeFlow;
 using bp::test::makeStep;
 using namespace bp::test;
 
+namespace {
+
+/// A generated blueprint, with one customer per unit of time when it has no arrival rate.
+Blueprint generatedWithDemand(int steps, quint64 seed)
+{
+    Blueprint bp = generateBlueprint(steps, seed);
+    if (!bp.demand || !bp.demand->arrivalRate) {
+        Demand d;
+        d.arrivalRate = 1.0;
+        bp.demand = d;
+    }
+    return bp;
+}
+
+} // namespace
+
 class TestSimulationRun : public QObject
 {
     Q_OBJECT
@@ -227,12 +243,7 @@ void TestSimulationRun::littlesLawOnGeneratedBlueprints()
     // Property: on seeded random blueprints (rework, failures, fork/join, pools) the measured
     // time-average WIP agrees with throughput × flow time, and throughput with the demand.
     for (quint64 seed = 1; seed <= 6; ++seed) {
-        Blueprint bp = generateBlueprint(40, seed);
-        if (!bp.demand || !bp.demand->arrivalRate) {
-            Demand d;
-            d.arrivalRate = 1.0;
-            bp.demand = d;
-        }
+        const Blueprint bp = generatedWithDemand(40, seed);
         const Snapshot s = Snapshot::of(bp);
         SimulationOptions o;
         o.customers = 4000;
@@ -257,12 +268,7 @@ void TestSimulationRun::largeBlueprintFewCustomers()
     // 20,000 steps and a handful of customers: the run is linear in the events, with no array of
     // customers × steps. Each measured customer visits at least every step on its path, so the
     // events per customer are in the thousands.
-    Blueprint bp = generateBlueprint(20000, 11);
-    if (!bp.demand || !bp.demand->arrivalRate) {
-        Demand d;
-        d.arrivalRate = 1.0;
-        bp.demand = d;
-    }
+    const Blueprint bp = generatedWithDemand(20000, 11);
     const Snapshot s = Snapshot::of(bp);
     SimulationOptions o;
     o.customers = 12;

@@ -93,7 +93,8 @@ void TestValidation::validationFindsBrokenBlueprints_data()
     };
     const QString a = QStringLiteral("a"), b = QStringLiteral("b"), in = QStringLiteral("in"),
                   out = QStringLiteral("out");
-    row("probabilities 0.98", "PROBABILITY_SUM", "d", [=] {
+    // in → decision d → a or b → out, with the given branch probabilities.
+    const auto decision = [=](std::optional<double> pa, std::optional<double> pb) {
         Builder x;
         x.start()
             .step(QStringLiteral("d"), QStringLiteral("front"), StepKind::Decision)
@@ -101,24 +102,14 @@ void TestValidation::validationFindsBrokenBlueprints_data()
             .step(b)
             .end();
         x.flow(in, QStringLiteral("d"))
-            .flow(QStringLiteral("d"), a, 0.5)
-            .flow(QStringLiteral("d"), b, 0.48);
+            .flow(QStringLiteral("d"), a, pa)
+            .flow(QStringLiteral("d"), b, pb);
         x.flow(a, out).flow(b, out);
         return x.snapshot();
-    });
-    row("probability missing", "PROBABILITY_MISSING", "d", [=] {
-        Builder x;
-        x.start()
-            .step(QStringLiteral("d"), QStringLiteral("front"), StepKind::Decision)
-            .step(a)
-            .step(b)
-            .end();
-        x.flow(in, QStringLiteral("d"))
-            .flow(QStringLiteral("d"), a)
-            .flow(QStringLiteral("d"), b, 0.5);
-        x.flow(a, out).flow(b, out);
-        return x.snapshot();
-    });
+    };
+    row("probabilities 0.98", "PROBABILITY_SUM", "d", [=] { return decision(0.5, 0.48); });
+    row("probability missing", "PROBABILITY_MISSING", "d",
+        [=] { return decision(std::nullopt, 0.5); });
     row("probability 1.5", "PROBABILITY_RANGE", "a", [=] {
         Builder x = linear();
         x.step(QStringLiteral("c"))
