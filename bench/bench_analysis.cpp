@@ -9,8 +9,14 @@
 // Usage: bench_analysis [--sizes 1000,10000,100000] [--repeat K]
 
 #include "analysis/analysis.h"
+#include "analysis/crossings.h"
+#include "analysis/failure.h"
+#include "analysis/maxflow.h"
 #include "analysis/queueinganalysis.h"
 #include "analysis/snapshot.h"
+#include "analysis/structure.h"
+#include "analysis/structuregraph.h"
+#include "analysis/validate.h"
 #include "generate/generator.h"
 #include "io/nativereader.h"
 #include "io/nativewriter.h"
@@ -71,6 +77,84 @@ struct Row
     double flowTime;
 };
 
+/// Median time of each phase of runAnalysis on one blueprint, in the order runAnalysis runs
+/// them, so that the parts can be weighed against each other and against the whole.
+void printPhases(int n, int repeat)
+{
+    namespace a = bp::analysis;
+    const bp::Blueprint blueprint = bp::generateBlueprint(n, 42);
+    const a::Settings settings = a::settingsOf(blueprint);
+    const a::Snapshot s = a::Snapshot::of(blueprint);
+    const a::RoutingView view(s);
+    view.dominators();
+    view.condense();
+    const a::ValidationResult validation = a::validate(s, settings, &view);
+    const std::vector<a::FailPoint> audit = a::recoveryAudit(s, &view);
+    const a::QueueingResult queueing = a::analyseQueueing(s, settings);
+    const std::vector<double> &visits = queueing.visits.v;
+    const std::vector<std::pair<const char *, std::function<void()>>> phases {
+        { "snapshot",
+          [&] {
+              a::Snapshot::of(blueprint);
+          } },
+        { "routing view",
+          [&] {
+              a::RoutingView v(s);
+          } },
+        { "dominators",
+          [&] {
+              a::RoutingView v(s);
+              v.dominators();
+          } },
+        { "condensation",
+          [&] {
+              a::RoutingView v(s);
+              v.condense();
+          } },
+        { "post-dominators",
+          [&] {
+              view.postDominators();
+          } },
+        { "validation",
+          [&] {
+              a::validate(s, settings, &view);
+          } },
+        { "recovery audit",
+          [&] {
+              a::recoveryAudit(s, &view);
+          } },
+        { "queueing",
+          [&] {
+              a::analyseQueueing(s, settings);
+          } },
+        { "spof",
+          [&] {
+              a::analyseSpof(s, &view, &audit);
+          } },
+        { "crossings",
+          [&] {
+              a::analyseCrossings(s, visits, settings);
+          } },
+        { "max-flow",
+          [&] {
+              a::analyseMaxFlow(s, visits, queueing.processCapacity, settings, &view);
+          } },
+        { "failures",
+          [&] {
+              a::analyseFailures(s, visits, settings, nullptr, &validation.joinOfFork, &audit);
+          } },
+        { "full",
+          [&] {
+              a::runAnalysis(blueprint);
+          } },
+    };
+    std::printf("phases of runAnalysis at %d steps (medians of %d; the routing view's parts "
+                "include building it):\n",
+                n, repeat);
+    for (const auto &[name, fn] : phases)
+        std::printf("  %-16s %8.3f ms\n", name, timeMs(repeat, fn).median);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -82,6 +166,23 @@ int main(int argc, char *argv[])
     std::vector<int> sizes { 1000, 10000, 100000 };
     int repeatOverride = 0;
     const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 4 && args[1] == u"--profile-full") {
+        // Only full analyses of one generated blueprint, for perf record.
+        const bp::Blueprint blueprint = bp::generateBlueprint(args[2].toInt(), 42);
+        const int runs = args[3].toInt();
+        const auto profileFull = [&] {
+            for (int i = 0; i < runs; ++i) {
+                if (!bp::analysis::runAnalysis(blueprint).complete)
+                    std::abort();
+            }
+        };
+        profileFull();
+        return 0;
+    }
+    if (args.size() == 4 && args[1] == u"--phases") {
+        printPhases(args[2].toInt(), args[3].toInt());
+        return 0;
+    }
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--sizes" && i + 1 < args.size()) {
             sizes.clear();
@@ -91,7 +192,9 @@ int main(int argc, char *argv[])
             repeatOverride = args[++i].toInt();
         } else {
             std::fprintf(stderr,
-                         "usage: bench_analysis [--sizes 1000,10000,100000] [--repeat K]\n");
+                         "usage: bench_analysis [--sizes 1000,10000,100000] [--repeat K]\n"
+                         "       bench_analysis --profile-full STEPS RUNS\n"
+                         "       bench_analysis --phases STEPS REPEAT\n");
             return 2;
         }
     }
