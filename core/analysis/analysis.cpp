@@ -5,6 +5,7 @@
 #include "analysis/structuregraph.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace bp::analysis {
 
@@ -23,9 +24,29 @@ int rank(Severity s)
     return 2;
 }
 
-void append(Findings &to, const Findings &from)
+/// Moves the findings of one part to the end of the result's.
+void take(Findings &to, Findings &from)
 {
-    to.insert(to.end(), from.begin(), from.end());
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    from.clear();
+}
+
+/// Errors first, then warnings, then info, each in the order found: a stable counting sort
+/// (moves only; 12,000 findings at 10,000 steps).
+void rankBySeverity(Findings &findings)
+{
+    std::size_t start[4] = { 0, 0, 0, 0 };
+    for (const Finding &f : findings)
+        ++start[rank(f.severity) + 1];
+    start[2] += start[1];
+    start[3] += start[2];
+    if (start[1] == findings.size() || start[2] - start[1] == findings.size()
+        || start[3] - start[2] == findings.size())
+        return; // one severity only
+    Findings ranked(findings.size());
+    for (Finding &f : findings)
+        ranked[start[rank(f.severity)]++] = std::move(f);
+    findings = std::move(ranked);
 }
 
 } // namespace
@@ -59,29 +80,29 @@ AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
     const RoutingView view(s);
     r.validation = validate(s, settings, &view);
     const std::vector<FailPoint> audit = recoveryAudit(s, &view);
-    append(r.findings, r.validation.findings);
+    const bool errors = r.validation.hasErrors();
+    take(r.findings, r.validation.findings);
 
-    if (r.validation.hasErrors()) {
+    if (errors) {
         // Errors stop the queueing part (analysis.md §1); what needs no routing still runs.
         r.structure.spof = analyseSpof(s, &view, &audit);
-        append(r.findings, r.structure.spof.findings);
+        take(r.findings, r.structure.spof.findings);
         r.failure.fmea = rankFmea(fmeaRowsOf(s), settings, table);
-        append(r.findings, fmeaFindings(r.failure.fmea, settings));
+        Findings fmea = fmeaFindings(r.failure.fmea, settings);
+        take(r.findings, fmea);
     } else {
         r.complete = true;
         r.queueing = analyseQueueing(s, settings);
-        append(r.findings, r.queueing.findings);
+        take(r.findings, r.queueing.findings);
         const std::vector<double> &visits = r.queueing.visits.v;
         r.structure
             = analyseStructure(s, visits, settings, r.queueing.processCapacity, &view, &audit);
-        append(r.findings, r.structure.findings);
+        take(r.findings, r.structure.findings);
         r.failure = analyseFailures(s, visits, settings, table, &r.validation.joinOfFork, &audit);
-        append(r.findings, r.failure.findings);
+        take(r.findings, r.failure.findings);
     }
 
-    std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding &a, const Finding &b) {
-        return rank(a.severity) < rank(b.severity);
-    });
+    rankBySeverity(r.findings);
     return r;
 }
 

@@ -33,7 +33,10 @@ struct AnalysisResult
     QueueingResult queueing; ///< visits, pools, waits, flow time, critical path
     StructureResult structure; ///< SPOF, must-pass flows, articulation, crossings, max-flow
     FailureResult failure; ///< E_F, P(failure-free), fail points, FMEA
-    Findings findings; ///< all findings: errors first, then warnings, then info
+    /// All findings: errors first, then warnings, then info, each in the order the parts found
+    /// them. They are moved here: the parts' own `findings` (validation.findings,
+    /// queueing.findings, structure.findings, failure.findings) are empty.
+    Findings findings;
 
     /// The steps' figures by vertex; empty when !complete.
     const std::vector<StepFigures> &steps() const { return queueing.steps; }

@@ -47,7 +47,7 @@ public:
         const Condensation c = condense(m_s.size(), arcs);
         bool ok = true;
         for (auto k = c.order.rbegin(); k != c.order.rend(); ++k) {
-            const std::vector<int> &members = c.members[static_cast<std::size_t>(*k)];
+            const std::span<const int> members = c.members(*k);
             if (!c.loop[static_cast<std::size_t>(*k)])
                 m_q[static_cast<std::size_t>(members.front())] = direct(members.front());
             else
@@ -97,7 +97,7 @@ private:
         return factor(v) * sum;
     }
 
-    bool solveCluster(const std::vector<int> &members)
+    bool solveCluster(std::span<const int> members)
     {
         const auto k = members.size();
         bool hasFork = false;

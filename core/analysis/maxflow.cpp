@@ -1,9 +1,8 @@
 #include "analysis/maxflow.h"
 
+#include "analysis/flownetwork.h"
 #include "analysis/linearsolve.h"
 #include "analysis/structuregraph.h"
-
-#include <boost/graph/push_relabel_max_flow.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -15,31 +14,11 @@ namespace bp::analysis {
 
 namespace {
 
-// Capacities are fixed-point integers: push-relabel conserves flow exactly only in exact
-// arithmetic (with doubles its own checks, BOOST_ASSERT(is_flow()), fail on rounding), and an
-// exact residual graph gives an exact min cut.
-using Amount = std::int64_t;
-using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
-using FlowGraph = boost::adjacency_list<
-    boost::vecS, boost::vecS, boost::directedS, boost::no_property,
-    boost::property<
-        boost::edge_capacity_t, Amount,
-        boost::property<boost::edge_residual_capacity_t, Amount,
-                        boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
+// Capacities are fixed-point integers: a flow conserves exactly only in exact arithmetic, and an
+// exact residual network gives an exact min cut.
+using Amount = FlowNetwork::Amount;
 
 constexpr double infinite = std::numeric_limits<double>::infinity();
-
-void addArc(FlowGraph &g, std::size_t a, std::size_t b, Amount capacity)
-{
-    auto capacities = boost::get(boost::edge_capacity, g);
-    auto reverse = boost::get(boost::edge_reverse, g);
-    const auto forward = boost::add_edge(a, b, g).first;
-    const auto backward = boost::add_edge(b, a, g).first;
-    capacities[forward] = capacity;
-    capacities[backward] = 0;
-    reverse[forward] = backward;
-    reverse[backward] = forward;
-}
 
 /// Visit ratios inside every loop cluster for one customer entering it (1 outside clusters).
 std::vector<double> localVisits(const RoutingView &view, const Condensation &c,
@@ -73,25 +52,25 @@ std::vector<double> localVisits(const RoutingView &view, const Condensation &c,
             continue;
         double total = 0.0;
         int entries = 0;
-        for (int v : c.members[k]) {
+        for (int v : c.members(static_cast<int>(k))) {
             total += inflow[static_cast<std::size_t>(v)];
             entries += entry[static_cast<std::size_t>(v)] ? 1 : 0;
         }
-        for (int v : c.members[k]) {
+        for (int v : c.members(static_cast<int>(k))) {
             const auto i = static_cast<std::size_t>(v);
             if (total > 0.0)
                 b[i] = inflow[i] / total;
             else if (entries > 0)
                 b[i] = entry[i] ? 1.0 / entries : 0.0;
             else
-                b[i] = 1.0 / static_cast<double>(c.members[k].size());
+                b[i] = 1.0 / static_cast<double>(c.members(static_cast<int>(k)).size());
         }
     }
     LinearSolution x = solveFixedPoint(size, a, b);
     for (std::size_t k = 0; k < static_cast<std::size_t>(c.count); ++k) {
         if (c.loop[k])
             continue;
-        for (int v : c.members[k])
+        for (int v : c.members(static_cast<int>(k)))
             x.x[static_cast<std::size_t>(v)] = 1.0;
     }
     for (std::size_t v = 0; v < size; ++v) {
@@ -159,18 +138,18 @@ MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visit
     };
 
     // Split network: cluster k is in(k) = 2k → out(k) = 2k + 1.
-    FlowGraph g(2 * count);
+    FlowNetwork network(static_cast<int>(2 * count));
     for (std::size_t k = 0; k < count; ++k)
-        addArc(g, 2 * k, 2 * k + 1, amount(clusterCap[k]));
+        network.addArc(static_cast<int>(2 * k), static_cast<int>(2 * k + 1), amount(clusterCap[k]));
     for (const RoutingView::Arc &arc : view.arcs()) {
-        const auto ca = static_cast<std::size_t>(c.component[static_cast<std::size_t>(arc.from)]);
-        const auto cb = static_cast<std::size_t>(c.component[static_cast<std::size_t>(arc.to)]);
+        const int ca = c.component[static_cast<std::size_t>(arc.from)];
+        const int cb = c.component[static_cast<std::size_t>(arc.to)];
         if (ca != cb)
-            addArc(g, 2 * ca + 1, 2 * cb, bigAmount);
+            network.addArc(2 * ca + 1, 2 * cb, bigAmount);
     }
-    const std::size_t source = 2 * static_cast<std::size_t>(cStart) + 1;
-    const std::size_t sink = 2 * static_cast<std::size_t>(cEnd);
-    const Amount flowAmount = boost::push_relabel_max_flow(g, source, sink);
+    const int source = 2 * cStart + 1;
+    const int sink = 2 * cEnd;
+    const Amount flowAmount = network.maxFlow(source, sink);
     if (flowAmount <= 0)
         return result;
     const double flow = static_cast<double>(flowAmount) / scale;
@@ -178,26 +157,14 @@ MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visit
     result.unbounded = flowAmount >= bigAmount;
     result.maxFlowPerMinute = result.unbounded ? infinite : flow;
 
-    // Min cut: what START still reaches in the residual graph.
-    const auto residual = boost::get(boost::edge_residual_capacity, g);
-    std::vector<bool> reached(2 * count, false);
-    std::vector<std::size_t> stack { source };
-    reached[source] = true;
-    while (!stack.empty()) {
-        const std::size_t u = stack.back();
-        stack.pop_back();
-        for (auto [e, last] = boost::out_edges(u, g); e != last; ++e) {
-            const std::size_t w = boost::target(*e, g);
-            if (!reached[w] && residual[*e] > 0) {
-                reached[w] = true;
-                stack.push_back(w);
-            }
-        }
-    }
+    // Min cut: the split arcs from what START still reaches in the residual network to the rest.
+    const auto reached = [&network](std::size_t v) {
+        return network.onSourceSide(static_cast<int>(v));
+    };
     if (!result.unbounded) {
         std::vector<int> cut;
         for (std::size_t k = 0; k < count; ++k) {
-            if (reached[2 * k] && !reached[2 * k + 1] && limiting[k] >= 0)
+            if (reached(2 * k) && !reached(2 * k + 1) && limiting[k] >= 0)
                 cut.push_back(limiting[k]);
         }
         std::sort(cut.begin(), cut.end());

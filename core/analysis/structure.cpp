@@ -3,80 +3,11 @@
 #include "analysis/failure.h"
 #include "analysis/structuregraph.h"
 
-#include <boost/graph/biconnected_components.hpp>
-#include <boost/graph/dominator_tree.hpp>
-
 #include <algorithm>
+#include <iterator>
 #include <optional>
-#include <set>
 
 namespace bp::analysis {
-
-UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edges)
-{
-    // Simple graph plus multiplicities.
-    std::vector<std::pair<int, int>> simple;
-    simple.reserve(edges.size());
-    for (auto [a, b] : edges) {
-        if (a != b)
-            simple.emplace_back(std::min(a, b), std::max(a, b));
-    }
-    std::sort(simple.begin(), simple.end());
-    std::vector<int> multiplicity;
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < simple.size(); ++i) {
-        if (kept > 0 && simple[kept - 1] == simple[i]) {
-            ++multiplicity.back();
-            continue;
-        }
-        simple[kept++] = simple[i];
-        multiplicity.push_back(1);
-    }
-    simple.resize(kept);
-
-    using G
-        = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                boost::property<boost::edge_index_t, std::size_t>>;
-    G g(static_cast<std::size_t>(n));
-    for (std::size_t i = 0; i < simple.size(); ++i)
-        boost::add_edge(static_cast<std::size_t>(simple[i].first),
-                        static_cast<std::size_t>(simple[i].second), i, g);
-    std::vector<std::size_t> component(simple.size(), 0);
-    std::vector<std::size_t> points;
-    const auto [count, _] = boost::biconnected_components(
-        g, boost::make_iterator_property_map(component.begin(), boost::get(boost::edge_index, g)),
-        std::back_inserter(points));
-
-    UndirectedCuts cuts;
-    for (std::size_t v : points)
-        cuts.articulationPoints.push_back(static_cast<int>(v));
-    std::sort(cuts.articulationPoints.begin(), cuts.articulationPoints.end());
-    // The vertices of each component: (component, vertex) pairs sorted once, rather than a
-    // std::set per component (a chain of 10,000 steps has 10,000 components).
-    std::vector<std::pair<std::size_t, int>> members;
-    members.reserve(2 * simple.size());
-    std::vector<std::size_t> edgesIn(count, 0);
-    std::vector<std::size_t> lastEdge(count, 0);
-    for (std::size_t i = 0; i < simple.size(); ++i) {
-        const std::size_t k = component[i];
-        members.emplace_back(k, simple[i].first);
-        members.emplace_back(k, simple[i].second);
-        ++edgesIn[k];
-        lastEdge[k] = i;
-    }
-    std::sort(members.begin(), members.end());
-    members.erase(std::unique(members.begin(), members.end()), members.end());
-    cuts.components.resize(count);
-    for (const auto &[k, v] : members)
-        cuts.components[k].push_back(v);
-    for (std::size_t k = 0; k < count; ++k) {
-        if (edgesIn[k] == 1 && multiplicity[lastEdge[k]] == 1)
-            cuts.bridges.push_back(simple[lastEdge[k]]);
-    }
-    std::sort(cuts.components.begin(), cuts.components.end());
-    std::sort(cuts.bridges.begin(), cuts.bridges.end());
-    return cuts;
-}
 
 namespace {
 
@@ -142,16 +73,17 @@ std::vector<MustPassFlow> mustPassFlows(const RoutingView &view, bool endReachab
 
     std::vector<int> chain = dominatorChain(idom, view.start(), view.end());
     chain.push_back(view.end());
-    const RoutingView::Graph &g = view.graph();
+    const Digraph &g = view.graph();
     std::vector<MustPassFlow> out;
     for (const int v : chain) {
         int only = -1; // the single arc into v from outside its subtree, if there is one
         int count = 0;
-        for (auto [e, last] = boost::in_edges(static_cast<std::size_t>(v), g); e != last; ++e) {
-            const auto from = static_cast<int>(boost::source(*e, g));
-            if (!reached(from) || dominates(v, from))
+        const std::span<const int> from = g.predecessors(v);
+        const std::span<const int> arcs = g.inArcs(v);
+        for (std::size_t i = 0; i < from.size(); ++i) {
+            if (!reached(from[i]) || dominates(v, from[i]))
                 continue;
-            only = boost::get(boost::edge_index, g, *e);
+            only = arcs[i];
             if (++count > 1)
                 break;
         }
@@ -184,10 +116,10 @@ void undirectedViews(const RoutingView &view, SpofResult &r)
         for (auto [a, b] : cuts.bridges)
             bridges.emplace_back(view.name(a), view.name(b));
     };
-    const UndirectedCuts cutsWith = undirectedCuts(view.size(), with);
+    const UndirectedCuts cutsWith = undirectedCuts(view.size(), with, false);
     names(cutsWith, r.articulationPoints, r.bridges);
-    r.biconnectedComponents = static_cast<int>(cutsWith.components.size());
-    const UndirectedCuts cutsWithout = undirectedCuts(view.size(), without);
+    r.biconnectedComponents = cutsWith.componentCount;
+    const UndirectedCuts cutsWithout = undirectedCuts(view.size(), without, false);
     names(cutsWithout, r.articulationPointsWithoutTerminals, r.bridgesWithoutTerminals);
 }
 
@@ -245,8 +177,11 @@ StructureResult analyseStructure(const Snapshot &snapshot, const std::vector<dou
     r.spof = analyseSpof(snapshot, &view, audit);
     r.crossings = analyseCrossings(snapshot, visits, settings);
     r.maxFlow = analyseMaxFlow(snapshot, visits, fixedRoutingCapacity, settings, &view);
-    for (const Findings *f : { &r.spof.findings, &r.crossings.findings, &r.maxFlow.findings })
-        r.findings.insert(r.findings.end(), f->begin(), f->end());
+    for (Findings *f : { &r.spof.findings, &r.crossings.findings, &r.maxFlow.findings }) {
+        r.findings.insert(r.findings.end(), std::make_move_iterator(f->begin()),
+                          std::make_move_iterator(f->end()));
+        f->clear();
+    }
     return r;
 }
 

@@ -46,15 +46,20 @@ struct UndirectedCuts
     /// Bridges as (smaller, larger) vertex pairs, ascending. An edge drawn twice (a forward flow
     /// and its rework) is never a bridge.
     std::vector<std::pair<int, int>> bridges;
-    /// Vertex sets of the biconnected components, each ascending; the list sorted.
+    int componentCount = 0; ///< number of biconnected components (with at least one edge)
+    /// Vertex sets of the biconnected components, each ascending; the list sorted. Only filled
+    /// when undirectedCuts() is asked for them.
     std::vector<std::vector<int>> components;
 };
 
 /// Articulation points, bridges and biconnected components of the undirected graph on @p n
-/// vertices with @p edges (parallel edges allowed, self-loops ignored), with Boost's
-/// biconnected_components on the simple graph and the multiplicities kept aside (Boost's
-/// lowpoint visitor does not tell a parallel edge from the tree edge). O((n + m) log m).
-UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edges);
+/// vertices with @p edges (parallel edges allowed, self-loops ignored): Hopcroft–Tarjan with
+/// an explicit stack, linear in n + m (plus sorting what it returns). A DFS that skips only the
+/// tree edge it came by, not every edge to its parent, sees a parallel edge as a back edge, so
+/// an edge drawn twice is in a component of two edges and never a bridge.
+/// @p withComponents: also list the vertex sets of the components.
+UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edges,
+                              bool withComponents = true);
 
 /// A must-pass flow: on every START→END path.
 struct MustPassFlow
@@ -101,7 +106,9 @@ struct StructureResult
     SpofResult spof;
     CrossingResult crossings;
     MaxFlowResult maxFlow;
-    Findings findings; ///< spof, then crossings, then max-flow findings
+    /// spof, then crossings, then max-flow findings, moved here from spof.findings,
+    /// crossings.findings and maxFlow.findings (which are empty).
+    Findings findings;
 };
 
 /// Runs analyseSpof(), analyseCrossings() and analyseMaxFlow(). @p visits has one visit ratio

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "analysis/digraph.h"
 #include "analysis/snapshot.h"
 
 #include <QString>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include <optional>
 #include <vector>
@@ -23,25 +22,10 @@
 
 namespace bp::analysis {
 
-/// Strongly connected components of a directed graph and a topological order of them.
-struct Condensation
-{
-    std::vector<int> component; ///< per vertex
-    int count = 0;
-    std::vector<int> order; ///< components, sources first (a topological order of the DAG)
-    std::vector<bool> loop; ///< per component: more than one vertex, or a self-loop
-    std::vector<std::vector<int>> members; ///< vertices per component, ascending
-};
-
 /// The routing view of a snapshot: vertices 0..n−1 are the snapshot's, n is START and n+1 END.
 class RoutingView
 {
 public:
-    /// Directed, bidirectional (for dominators and post-dominators on a reverse graph).
-    using Graph
-        = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
-                                boost::property<boost::edge_index_t, int>>;
-
     /// One routing flow of the view.
     struct Arc
     {
@@ -53,13 +37,14 @@ public:
     explicit RoutingView(const Snapshot &snapshot);
 
     const Snapshot &snapshot() const { return *m_snapshot; }
-    const Graph &graph() const { return m_graph; }
+    /// The arcs as a graph; arc i of it is arcs()[i].
+    const Digraph &graph() const { return m_graph; }
     int start() const { return m_n; }
     int end() const { return m_n + 1; }
     int size() const { return m_n + 2; }
     /// Number of snapshot vertices.
     int steps() const { return m_n; }
-    /// The arcs in the order of graph()'s edge indices (snapshot edge order).
+    /// The arcs in snapshot edge order.
     const std::vector<Arc> &arcs() const { return m_arcs; }
     /// View vertex of snapshot vertex @p v: START, END or @p v itself.
     int vertexOf(int v) const;
@@ -84,14 +69,11 @@ public:
 private:
     const Snapshot *m_snapshot;
     int m_n = 0;
-    Graph m_graph;
+    Digraph m_graph;
     std::vector<Arc> m_arcs;
     std::vector<int> m_terminal; ///< per snapshot vertex: 0, START or END
     mutable std::optional<std::vector<int>> m_dominators; ///< dominators(), once asked for
     mutable std::optional<Condensation> m_condensation; ///< condense(), once asked for
 };
-
-/// Strongly connected components of any directed graph given as arcs over @p n vertices.
-Condensation condense(int n, const std::vector<std::pair<int, int>> &arcs);
 
 } // namespace bp::analysis

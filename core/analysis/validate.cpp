@@ -91,7 +91,7 @@ std::vector<bool> trappedVertices(const RoutingView &view, const Condensation &c
         if (!c.loop[k] || exits[k])
             continue;
         QStringList steps;
-        for (int v : c.members[k]) {
+        for (int v : c.members(static_cast<int>(k))) {
             trapped[static_cast<std::size_t>(v)] = true;
             if (v < view.steps())
                 steps.append(view.name(v));

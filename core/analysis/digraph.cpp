@@ -1,0 +1,245 @@
+#include "analysis/digraph.h"
+
+#include <algorithm>
+
+namespace bp::analysis {
+
+namespace {
+
+/// Counting sort of arc indices into rows by @p key (from or to), stable in arc order.
+void fillRows(int n, std::span<const std::pair<int, int>> arcs, bool byTarget,
+              std::vector<int> &start, std::vector<int> &other, std::vector<int> &arcIndex)
+{
+    const auto size = static_cast<std::size_t>(n);
+    start.assign(size + 1, 0);
+    for (const auto &[a, b] : arcs)
+        ++start[static_cast<std::size_t>(byTarget ? b : a) + 1];
+    for (std::size_t v = 0; v < size; ++v)
+        start[v + 1] += start[v];
+    other.resize(arcs.size());
+    arcIndex.resize(arcs.size());
+    std::vector<int> next(start.begin(), start.end() - 1);
+    for (std::size_t i = 0; i < arcs.size(); ++i) {
+        const auto [a, b] = arcs[i];
+        const auto slot
+            = static_cast<std::size_t>(next[static_cast<std::size_t>(byTarget ? b : a)]++);
+        other[slot] = byTarget ? a : b;
+        arcIndex[slot] = static_cast<int>(i);
+    }
+}
+
+} // namespace
+
+Digraph::Digraph(int n, std::span<const std::pair<int, int>> arcs)
+    : m_n(n)
+{
+    fillRows(n, arcs, false, m_outStart, m_outTarget, m_outArc);
+    fillRows(n, arcs, true, m_inStart, m_inSource, m_inArc);
+}
+
+Condensation condense(const Digraph &g)
+{
+    const int n = g.size();
+    const auto size = static_cast<std::size_t>(n);
+    Condensation c;
+    c.component.assign(size, -1);
+
+    // Tarjan's algorithm with an explicit stack of (vertex, next successor position): a chain
+    // of 100,000 steps must not recurse 100,000 deep.
+    std::vector<int> index(size, -1), low(size, 0);
+    std::vector<int> open; // Tarjan's stack of vertices not yet in a component
+    open.reserve(size);
+    std::vector<std::pair<int, int>> frames;
+    int clock = 0;
+    for (int root = 0; root < n; ++root) {
+        if (index[static_cast<std::size_t>(root)] >= 0)
+            continue;
+        index[static_cast<std::size_t>(root)] = low[static_cast<std::size_t>(root)] = clock++;
+        open.push_back(root);
+        frames.emplace_back(root, 0);
+        while (!frames.empty()) {
+            const int v = frames.back().first;
+            const auto vi = static_cast<std::size_t>(v);
+            const std::span<const int> next = g.successors(v);
+            if (const auto pos = static_cast<std::size_t>(frames.back().second);
+                pos < next.size()) {
+                ++frames.back().second;
+                const int w = next[pos];
+                const auto wi = static_cast<std::size_t>(w);
+                if (index[wi] < 0) {
+                    index[wi] = low[wi] = clock++;
+                    open.push_back(w);
+                    frames.emplace_back(w, 0);
+                } else if (c.component[wi] < 0) {
+                    low[vi] = std::min(low[vi], index[wi]); // still open: on the stack
+                }
+                continue;
+            }
+            frames.pop_back();
+            if (!frames.empty()) {
+                const auto parent = static_cast<std::size_t>(frames.back().first);
+                low[parent] = std::min(low[parent], low[vi]);
+            }
+            if (low[vi] == index[vi]) {
+                int w = -1;
+                do {
+                    w = open.back();
+                    open.pop_back();
+                    c.component[static_cast<std::size_t>(w)] = c.count;
+                } while (w != v);
+                ++c.count;
+            }
+        }
+    }
+
+    const auto count = static_cast<std::size_t>(c.count);
+    c.m_memberStart.assign(count + 1, 0);
+    for (int k : c.component)
+        ++c.m_memberStart[static_cast<std::size_t>(k) + 1];
+    for (std::size_t k = 0; k < count; ++k)
+        c.m_memberStart[k + 1] += c.m_memberStart[k];
+    c.m_members.resize(size);
+    {
+        std::vector<int> next(c.m_memberStart.begin(), c.m_memberStart.end() - 1);
+        for (int v = 0; v < n; ++v) // ascending within each component
+            c.m_members[static_cast<std::size_t>(
+                next[static_cast<std::size_t>(c.component[static_cast<std::size_t>(v)])]++)]
+                = v;
+    }
+    c.loop.assign(count, false);
+    for (std::size_t k = 0; k < count; ++k)
+        c.loop[k] = c.m_memberStart[k + 1] - c.m_memberStart[k] > 1;
+
+    // Kahn's algorithm on the component DAG, parallel arcs counted as often as they occur; the
+    // order vector is its own FIFO queue.
+    std::vector<int> indegree(count, 0);
+    for (int v = 0; v < n; ++v) {
+        const int cv = c.component[static_cast<std::size_t>(v)];
+        for (const int w : g.successors(v)) {
+            const int cw = c.component[static_cast<std::size_t>(w)];
+            if (cv != cw)
+                ++indegree[static_cast<std::size_t>(cw)];
+            else if (v == w)
+                c.loop[static_cast<std::size_t>(cv)] = true;
+        }
+    }
+    c.order.reserve(count);
+    for (std::size_t k = 0; k < count; ++k) {
+        if (indegree[k] == 0)
+            c.order.push_back(static_cast<int>(k));
+    }
+    for (std::size_t i = 0; i < c.order.size(); ++i) {
+        const int k = c.order[i];
+        for (const int v : c.members(k)) {
+            for (const int w : g.successors(v)) {
+                const int cw = c.component[static_cast<std::size_t>(w)];
+                if (cw != k && --indegree[static_cast<std::size_t>(cw)] == 0)
+                    c.order.push_back(cw);
+            }
+        }
+    }
+    return c;
+}
+
+Condensation condense(int n, const std::vector<std::pair<int, int>> &arcs)
+{
+    return condense(Digraph(n, arcs));
+}
+
+std::vector<int> immediateDominators(const Digraph &g, int root, Direction direction)
+{
+    const bool forward = direction == Direction::Forward;
+    const auto next = [&g, forward](int v) {
+        return forward ? g.successors(v) : g.predecessors(v);
+    };
+    const auto previous = [&g, forward](int v) {
+        return forward ? g.predecessors(v) : g.successors(v);
+    };
+    const auto size = static_cast<std::size_t>(g.size());
+    std::vector<int> out(size, -1);
+    if (root < 0 || root >= g.size())
+        return out;
+
+    // Depth-first numbering from the root (iterative); the arrays below are indexed by it.
+    std::vector<int> number(size, -1);
+    std::vector<int> vertex; // by number
+    std::vector<int> parent; // by number: the DFS tree parent's number
+    vertex.reserve(size);
+    parent.reserve(size);
+    std::vector<std::pair<int, int>> frames;
+    number[static_cast<std::size_t>(root)] = 0;
+    vertex.push_back(root);
+    parent.push_back(-1);
+    frames.emplace_back(root, 0);
+    while (!frames.empty()) {
+        const int v = frames.back().first;
+        const std::span<const int> row = next(v);
+        const auto pos = static_cast<std::size_t>(frames.back().second);
+        if (pos == row.size()) {
+            frames.pop_back();
+            continue;
+        }
+        ++frames.back().second;
+        const int w = row[pos];
+        if (number[static_cast<std::size_t>(w)] >= 0)
+            continue;
+        number[static_cast<std::size_t>(w)] = static_cast<int>(vertex.size());
+        vertex.push_back(w);
+        parent.push_back(number[static_cast<std::size_t>(v)]);
+        frames.emplace_back(w, 0);
+    }
+
+    const std::size_t reached = vertex.size();
+    std::vector<int> semi(reached), label(reached), ancestor(reached, -1), idom(reached, 0);
+    std::vector<int> bucketHead(reached, -1), bucketNext(reached, -1);
+    for (std::size_t i = 0; i < reached; ++i)
+        semi[i] = label[i] = static_cast<int>(i);
+    std::vector<int> path;
+    // eval(): the vertex of least semi-dominator on the forest path above @p v, compressing it.
+    const auto eval = [&](int v) {
+        if (ancestor[static_cast<std::size_t>(v)] < 0)
+            return v;
+        path.clear();
+        for (int x = v;
+             ancestor[static_cast<std::size_t>(ancestor[static_cast<std::size_t>(x)])] >= 0;
+             x = ancestor[static_cast<std::size_t>(x)])
+            path.push_back(x);
+        for (auto it = path.rbegin(); it != path.rend(); ++it) {
+            const auto x = static_cast<std::size_t>(*it);
+            const auto a = static_cast<std::size_t>(ancestor[x]);
+            if (semi[static_cast<std::size_t>(label[a])] < semi[static_cast<std::size_t>(label[x])])
+                label[x] = label[a];
+            ancestor[x] = ancestor[a];
+        }
+        return label[static_cast<std::size_t>(v)];
+    };
+    for (std::size_t i = reached - 1; i >= 1; --i) {
+        for (const int u : previous(vertex[i])) {
+            const int j = number[static_cast<std::size_t>(u)];
+            if (j < 0)
+                continue; // the root does not reach u: not a path from the root
+            const int e = eval(j);
+            semi[i] = std::min(semi[i], semi[static_cast<std::size_t>(e)]);
+        }
+        const auto s = static_cast<std::size_t>(semi[i]);
+        bucketNext[i] = bucketHead[s];
+        bucketHead[s] = static_cast<int>(i);
+        const auto p = static_cast<std::size_t>(parent[i]);
+        ancestor[i] = parent[i];
+        for (int j = bucketHead[p]; j >= 0; j = bucketNext[static_cast<std::size_t>(j)]) {
+            const int e = eval(j);
+            idom[static_cast<std::size_t>(j)]
+                = semi[static_cast<std::size_t>(e)] < semi[static_cast<std::size_t>(j)] ? e
+                                                                                        : parent[i];
+        }
+        bucketHead[p] = -1;
+    }
+    for (std::size_t i = 1; i < reached; ++i) {
+        if (idom[i] != semi[i])
+            idom[i] = idom[static_cast<std::size_t>(idom[i])];
+        out[static_cast<std::size_t>(vertex[i])] = vertex[static_cast<std::size_t>(idom[i])];
+    }
+    return out;
+}
+
+} // namespace bp::analysis
