@@ -176,7 +176,7 @@ QJsonObject analysisJson(const QString &file, const AnalysisResult &r)
         o.insert(QStringLiteral("elements"), stringArray(f.elements));
         o.insert(QStringLiteral("message"), text.message);
         o.insert(QStringLiteral("suggestion"), text.suggestion);
-        o.insert(QStringLiteral("values"), QJsonObject::fromVariantMap(f.values));
+        o.insert(QStringLiteral("values"), QJsonObject::fromVariantMap(f.values.toVariantMap()));
         findings.append(o);
     }
     root.insert(QStringLiteral("findings"), findings);

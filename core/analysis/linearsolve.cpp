@@ -1,7 +1,7 @@
 #include "analysis/linearsolve.h"
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/strong_components.hpp>
+#include "analysis/digraph.h"
+
 
 #include <algorithm>
 #include <cmath>
@@ -12,7 +12,6 @@ namespace bp::analysis {
 
 namespace {
 
-using DependencyGraph = boost::compressed_sparse_row_graph<boost::directedS>;
 
 /// The coefficients grouped by row in one array (compressed sparse rows), each row in the
 /// order of the input: two allocations instead of one per unknown.
@@ -141,37 +140,22 @@ LinearSolution solveFixedPoint(std::size_t n, const std::vector<Coefficient> &a,
         return result;
 
     const Rows rows(n, a);
-    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    std::vector<std::pair<int, int>> edges;
     edges.reserve(a.size());
     for (const Coefficient &c : rows.all())
-        edges.emplace_back(static_cast<size_t>(c.row), static_cast<size_t>(c.col));
-    const DependencyGraph g(boost::edges_are_sorted, edges.begin(), edges.end(), n);
-    edges = {};
+        edges.emplace_back(c.row, c.col);
 
     // Tarjan's algorithm numbers a component only after every component it reaches: with edges
     // pointing from an unknown to what it depends on, increasing component numbers are an order
     // in which dependencies are always solved first.
-    std::vector<int> component(n);
-    const int count = boost::strong_components(
-        g,
-        boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
-    // The members of each component, in increasing order, bucketed in one array.
-    std::vector<size_t> start(static_cast<size_t>(count) + 1, 0);
-    for (size_t v = 0; v < n; ++v)
-        ++start[static_cast<size_t>(component[v]) + 1];
-    for (size_t c = 0; c < static_cast<size_t>(count); ++c)
-        start[c + 1] += start[c];
-    std::vector<int> order(n);
-    {
-        std::vector<size_t> fill(start.begin(), start.end() - 1);
-        for (size_t v = 0; v < n; ++v)
-            order[fill[static_cast<size_t>(component[v])]++] = static_cast<int>(v);
-    }
+    const Condensation components = condense(static_cast<int>(n), edges);
+    edges = {};
+    const auto count = static_cast<std::size_t>(components.count);
 
     std::vector<int> local(n, -1);
     std::vector<double> rhsStore;
-    for (size_t k = 0; k < static_cast<size_t>(count); ++k) {
-        const std::span<const int> cluster(order.data() + start[k], start[k + 1] - start[k]);
+    for (size_t k = 0; k < count; ++k) {
+        const std::span<const int> cluster = components.members(static_cast<int>(k));
         result.largestCluster = std::max(result.largestCluster, cluster.size());
         for (size_t i = 0; i < cluster.size(); ++i)
             local[static_cast<size_t>(cluster[i])] = static_cast<int>(i);

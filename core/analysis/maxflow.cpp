@@ -175,7 +175,7 @@ MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visit
     if (fixedRoutingCapacity && *fixedRoutingCapacity > 0.0
         && (result.unbounded
             || result.maxFlowPerMinute > settings.flexibleRoutingGain * *fixedRoutingCapacity)) {
-        QVariantMap values { { QStringLiteral("fixed_capacity_per_hour"),
+        FindingValues values { { QStringLiteral("fixed_capacity_per_hour"),
                                *fixedRoutingCapacity * 60.0 } };
         if (!result.unbounded) {
             values.insert(QStringLiteral("max_flow_per_hour"), result.maxFlowPerMinute * 60.0);

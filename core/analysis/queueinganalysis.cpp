@@ -73,7 +73,7 @@ std::vector<StepData> compactSteps(const Snapshot &s)
     return out;
 }
 
-Finding finding(const char *code, Severity severity, QStringList elements, QVariantMap values)
+Finding finding(const char *code, Severity severity, QStringList elements, FindingValues values)
 {
     return { QString::fromLatin1(code), severity, std::move(elements), std::move(values) };
 }
@@ -416,7 +416,7 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
         }
         if (!code)
             continue;
-        QVariantMap values { { QStringLiteral("rho"), rho },
+        FindingValues values { { QStringLiteral("rho"), rho },
                              { QStringLiteral("servers"), info.servers } };
         if (pf.overload) {
             values.insert(QStringLiteral("servers_for_target"), pf.overload->serversForTarget);
@@ -438,7 +438,7 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
     for (int p : r.bottlenecks) {
         const PoolFigures &pf = r.pools[static_cast<size_t>(p)];
         const PoolInfo &info = s.pools()[static_cast<size_t>(p)];
-        QVariantMap values { { QStringLiteral("unit_load_min"), pf.unitLoad },
+        FindingValues values { { QStringLiteral("unit_load_min"), pf.unitLoad },
                              { QStringLiteral("servers"), info.servers },
                              { QStringLiteral("capacity_per_hour"),
                                *pf.capacity * minutesPerHour } };

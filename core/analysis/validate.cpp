@@ -11,7 +11,7 @@ namespace bp::analysis {
 namespace {
 
 Finding finding(const char *code, Severity severity, QStringList elements = {},
-                QVariantMap values = {})
+                FindingValues values = {})
 {
     return { QString::fromLatin1(code), severity, std::move(elements), std::move(values) };
 }
@@ -56,7 +56,7 @@ void checkScoresAndTimes(const Snapshot &s, Findings &out)
 {
     for (int v = 0; v < s.size(); ++v) {
         const Node &node = s.node(v);
-        QVariantMap bad;
+        FindingValues bad;
         const auto check = [&bad](const char *name, const std::optional<int> &score) {
             if (score && (*score < 1 || *score > 10))
                 bad.insert(QString::fromLatin1(name), *score);
@@ -176,7 +176,7 @@ ValidationResult validate(const Snapshot &s, const Settings &settings, const Rou
                 continue;
             }
             QStringList elements { s.node(static_cast<int>(f)).id };
-            QVariantMap values;
+            FindingValues values;
             if (j >= 0) {
                 elements.append(view.name(j));
                 values.insert(QStringLiteral("converges_at"), view.name(j));

@@ -160,11 +160,10 @@ QByteArray findingsCsv(const ReviewData &review)
                      QStringLiteral("message"), QStringLiteral("values") });
     for (const analysis::Finding &f : review.findings) {
         QStringList values;
-        for (auto it = f.values.cbegin(); it != f.values.cend(); ++it) {
-            const QVariant &v = it.value();
+        for (const auto &[name, v] : f.values) {
             const bool isNumber = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
                 || v.typeId() == QMetaType::LongLong;
-            values << it.key() + u'=' + (isNumber ? number(v.toDouble()) : v.toString());
+            values << name + u'=' + (isNumber ? number(v.toDouble()) : v.toString());
         }
         rows.push_back({ analysis::severityName(f.severity), f.code, f.elements.join(u';'),
                          findingText(f, review.snapshot), values.join(u';') });
