@@ -1,7 +1,7 @@
 #include "analysis/crossings.h"
 
 #include <algorithm>
-#include <deque>
+#include <vector>
 
 namespace bp::analysis {
 
@@ -57,15 +57,26 @@ CrossingResult analyseCrossings(const Snapshot &s, const std::vector<double> &vi
     const int k = settings.pingPongWindow;
     if (k < 3)
         return result;
-    std::vector<std::vector<std::size_t>> quiet(n); // non-crossing successors
+    // Non-crossing successors in compressed rows (not a vector per step).
+    std::vector<std::size_t> quietStart(n + 1, 0);
     for (const Handoff &h : handoffs) {
         if (!h.visibility)
-            quiet[h.from].push_back(h.to);
+            ++quietStart[h.from + 1];
+    }
+    for (std::size_t v = 0; v < n; ++v)
+        quietStart[v + 1] += quietStart[v];
+    std::vector<std::size_t> quiet(quietStart[n]);
+    {
+        std::vector<std::size_t> fill(quietStart.begin(), quietStart.end() - 1);
+        for (const Handoff &h : handoffs) {
+            if (!h.visibility)
+                quiet[fill[h.from]++] = h.to;
+        }
     }
     constexpr int unseen = -1;
     std::vector<int> dist(n, unseen);
     std::vector<std::size_t> origin(n, 0);
-    std::deque<std::size_t> queue;
+    std::vector<std::size_t> queue; // breadth first: read from the front, never popped
     for (const Handoff &h : handoffs) {
         if (h.visibility && dist[h.to] == unseen) {
             dist[h.to] = 0;
@@ -73,12 +84,12 @@ CrossingResult analyseCrossings(const Snapshot &s, const std::vector<double> &vi
             queue.push_back(h.to);
         }
     }
-    while (!queue.empty()) {
-        const std::size_t u = queue.front();
-        queue.pop_front();
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        const std::size_t u = queue[head];
         if (dist[u] >= k - 3)
             continue;
-        for (std::size_t w : quiet[u]) {
+        for (std::size_t i = quietStart[u]; i < quietStart[u + 1]; ++i) {
+            const std::size_t w = quiet[i];
             if (dist[w] == unseen) {
                 dist[w] = dist[u] + 1;
                 origin[w] = origin[u];

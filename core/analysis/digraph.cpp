@@ -37,7 +37,7 @@ Digraph::Digraph(int n, std::span<const std::pair<int, int>> arcs)
     fillRows(n, arcs, true, m_inStart, m_inSource, m_inArc);
 }
 
-Condensation condense(const Digraph &g)
+Condensation condense(const Digraph &g, bool withOrder)
 {
     const int n = g.size();
     const auto size = static_cast<std::size_t>(n);
@@ -112,17 +112,21 @@ Condensation condense(const Digraph &g)
 
     // Kahn's algorithm on the component DAG, parallel arcs counted as often as they occur; the
     // order vector is its own FIFO queue.
-    std::vector<int> indegree(count, 0);
+    std::vector<int> indegree(withOrder ? count : 0, 0);
     for (int v = 0; v < n; ++v) {
         const int cv = c.component[static_cast<std::size_t>(v)];
         for (const int w : g.successors(v)) {
             const int cw = c.component[static_cast<std::size_t>(w)];
-            if (cv != cw)
-                ++indegree[static_cast<std::size_t>(cw)];
-            else if (v == w)
+            if (cv != cw) {
+                if (withOrder)
+                    ++indegree[static_cast<std::size_t>(cw)];
+            } else if (v == w) {
                 c.loop[static_cast<std::size_t>(cv)] = true;
+            }
         }
     }
+    if (!withOrder)
+        return c;
     c.order.reserve(count);
     for (std::size_t k = 0; k < count; ++k) {
         if (indegree[k] == 0)
@@ -141,9 +145,9 @@ Condensation condense(const Digraph &g)
     return c;
 }
 
-Condensation condense(int n, const std::vector<std::pair<int, int>> &arcs)
+Condensation condense(int n, const std::vector<std::pair<int, int>> &arcs, bool withOrder)
 {
-    return condense(Digraph(n, arcs));
+    return condense(Digraph(n, arcs), withOrder);
 }
 
 std::vector<int> immediateDominators(const Digraph &g, int root, Direction direction)

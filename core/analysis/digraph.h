@@ -70,16 +70,18 @@ struct Condensation
     }
 
 private:
-    friend Condensation condense(const Digraph &g);
+    friend Condensation condense(const Digraph &g, bool withOrder);
     std::vector<int> m_memberStart; ///< count + 1 offsets into m_members
     std::vector<int> m_members; ///< vertices grouped by component, ascending within each
 };
 
-/// Strongly connected components of @p g (iterative Tarjan, linear in size).
-Condensation condense(const Digraph &g);
+/// Strongly connected components of @p g (iterative Tarjan, linear in size). Without
+/// @p withOrder, Condensation::order stays empty (the component numbers alone are a reverse
+/// topological order).
+Condensation condense(const Digraph &g, bool withOrder = true);
 
 /// Strongly connected components of the graph on @p n vertices with @p arcs.
-Condensation condense(int n, const std::vector<std::pair<int, int>> &arcs);
+Condensation condense(int n, const std::vector<std::pair<int, int>> &arcs, bool withOrder = true);
 
 /// Which way immediateDominators() follows the arcs.
 enum class Direction {

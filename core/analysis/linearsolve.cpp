@@ -2,7 +2,6 @@
 
 #include "analysis/digraph.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <span>
@@ -11,7 +10,6 @@
 namespace bp::analysis {
 
 namespace {
-
 
 /// The coefficients grouped by row in one array (compressed sparse rows), each row in the
 /// order of the input: two allocations instead of one per unknown.
@@ -148,7 +146,7 @@ LinearSolution solveFixedPoint(std::size_t n, const std::vector<Coefficient> &a,
     // Tarjan's algorithm numbers a component only after every component it reaches: with edges
     // pointing from an unknown to what it depends on, increasing component numbers are an order
     // in which dependencies are always solved first.
-    const Condensation components = condense(static_cast<int>(n), edges);
+    const Condensation components = condense(static_cast<int>(n), edges, false);
     edges = {};
     const auto count = static_cast<std::size_t>(components.count);
 

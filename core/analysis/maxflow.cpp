@@ -176,7 +176,7 @@ MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visit
         && (result.unbounded
             || result.maxFlowPerMinute > settings.flexibleRoutingGain * *fixedRoutingCapacity)) {
         FindingValues values { { QStringLiteral("fixed_capacity_per_hour"),
-                               *fixedRoutingCapacity * 60.0 } };
+                                 *fixedRoutingCapacity * 60.0 } };
         if (!result.unbounded) {
             values.insert(QStringLiteral("max_flow_per_hour"), result.maxFlowPerMinute * 60.0);
             values.insert(QStringLiteral("gain"), result.maxFlowPerMinute / *fixedRoutingCapacity);

@@ -417,7 +417,7 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
         if (!code)
             continue;
         FindingValues values { { QStringLiteral("rho"), rho },
-                             { QStringLiteral("servers"), info.servers } };
+                               { QStringLiteral("servers"), info.servers } };
         if (pf.overload) {
             values.insert(QStringLiteral("servers_for_target"), pf.overload->serversForTarget);
             values.insert(QStringLiteral("target_rho"), settings.targetUtilisation);
@@ -439,9 +439,9 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
         const PoolFigures &pf = r.pools[static_cast<size_t>(p)];
         const PoolInfo &info = s.pools()[static_cast<size_t>(p)];
         FindingValues values { { QStringLiteral("unit_load_min"), pf.unitLoad },
-                             { QStringLiteral("servers"), info.servers },
-                             { QStringLiteral("capacity_per_hour"),
-                               *pf.capacity * minutesPerHour } };
+                               { QStringLiteral("servers"), info.servers },
+                               { QStringLiteral("capacity_per_hour"),
+                                 *pf.capacity * minutesPerHour } };
         if (pf.rho)
             values.insert(QStringLiteral("rho"), *pf.rho);
         const bool high = pf.rho && atLeast(*pf.rho, settings.high, settings);

@@ -28,10 +28,8 @@ void checkProbabilities(const Snapshot &s, const Settings &settings, Findings &o
             continue;
         bool complete = true;
         double sum = 0.0;
-        QStringList elements { node.id };
         for (auto e = first; e != last; ++e) {
             const Edge &edge = g[*e];
-            elements.append(edge.id);
             if (!edge.p) {
                 out.push_back(
                     finding("PROBABILITY_MISSING", Severity::Error, { node.id, edge.id }));
@@ -46,9 +44,13 @@ void checkProbabilities(const Snapshot &s, const Settings &settings, Findings &o
             }
             sum += *edge.p;
         }
-        if (complete && !(std::abs(sum - 1.0) <= settings.probabilityTolerance))
+        if (complete && !(std::abs(sum - 1.0) <= settings.probabilityTolerance)) {
+            QStringList elements { node.id }; // the step and its flows, only when reported
+            for (auto e = first; e != last; ++e)
+                elements.append(g[*e].id);
             out.push_back(finding("PROBABILITY_SUM", Severity::Error, elements,
                                   { { QStringLiteral("sum"), sum } }));
+        }
     }
 }
 
