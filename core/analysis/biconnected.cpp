@@ -1,5 +1,7 @@
 #include "analysis/structure.h"
 
+#include "analysis/digraph.h"
+
 #include <algorithm>
 
 namespace bp::analysis {
@@ -8,29 +10,17 @@ UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edg
                               bool withComponents)
 {
     const auto size = static_cast<std::size_t>(n);
-    // Both directions of every edge in compressed rows: (neighbour, edge index).
-    std::vector<int> start(size + 1, 0);
-    for (const auto &[a, b] : edges) {
-        if (a != b) {
-            ++start[static_cast<std::size_t>(a) + 1];
-            ++start[static_cast<std::size_t>(b) + 1];
-        }
-    }
-    for (std::size_t v = 0; v < size; ++v)
-        start[v + 1] += start[v];
-    std::vector<std::pair<int, int>> adjacent(static_cast<std::size_t>(start[size]));
-    {
-        std::vector<int> next(start.begin(), start.end() - 1);
-        for (std::size_t i = 0; i < edges.size(); ++i) {
-            const auto [a, b] = edges[i];
-            if (a == b)
-                continue;
-            adjacent[static_cast<std::size_t>(next[static_cast<std::size_t>(a)]++)]
-                = { b, static_cast<int>(i) };
-            adjacent[static_cast<std::size_t>(next[static_cast<std::size_t>(b)]++)]
-                = { a, static_cast<int>(i) };
-        }
-    }
+    // Both directions of every edge: arc i and arc m + i are edge i. A self-loop's arcs lead
+    // back to the vertex itself, which the search below never follows.
+    const std::size_t m = edges.size();
+    std::vector<std::pair<int, int>> arcs(edges.begin(), edges.end());
+    arcs.reserve(2 * m);
+    for (const auto &[a, b] : edges)
+        arcs.emplace_back(b, a);
+    const Digraph g(n, arcs);
+    const auto edgeOf = [m](int arc) {
+        return static_cast<std::size_t>(arc) < m ? arc : arc - static_cast<int>(m);
+    };
 
     UndirectedCuts cuts;
     std::vector<int> discovered(size, -1), low(size, 0);
@@ -40,7 +30,7 @@ UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edg
     struct Frame
     {
         int v;
-        int pos; ///< next entry of the vertex's row
+        std::size_t pos; ///< next entry of the vertex's rows
         int treeEdge; ///< the edge the DFS came by (−1 at a root)
     };
     std::vector<Frame> frames;
@@ -49,20 +39,21 @@ UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edg
         if (discovered[static_cast<std::size_t>(root)] >= 0)
             continue;
         discovered[static_cast<std::size_t>(root)] = low[static_cast<std::size_t>(root)] = clock++;
-        frames.push_back({ root, start[static_cast<std::size_t>(root)], -1 });
+        frames.push_back({ root, 0, -1 });
         int rootChildren = 0;
         while (!frames.empty()) {
             Frame &f = frames.back();
             const auto vi = static_cast<std::size_t>(f.v);
-            if (f.pos < start[vi + 1]) {
-                const auto [w, e] = adjacent[static_cast<std::size_t>(f.pos++)];
+            if (const std::span<const int> next = g.successors(f.v); f.pos < next.size()) {
+                const int w = next[f.pos];
+                const int e = edgeOf(g.outArcs(f.v)[f.pos++]);
                 const auto wi = static_cast<std::size_t>(w);
                 if (e == f.treeEdge)
                     continue;
                 if (discovered[wi] < 0) {
                     edgeStack.push_back(e);
                     discovered[wi] = low[wi] = clock++;
-                    frames.push_back({ w, start[wi], e }); // f is not used after this
+                    frames.push_back({ w, 0, e }); // f is not used after this
                 } else if (discovered[wi] < discovered[vi]) {
                     edgeStack.push_back(e); // a back edge, seen from its lower end
                     low[vi] = std::min(low[vi], discovered[wi]);

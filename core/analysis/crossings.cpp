@@ -1,5 +1,7 @@
 #include "analysis/crossings.h"
 
+#include "analysis/digraph.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -57,22 +59,12 @@ CrossingResult analyseCrossings(const Snapshot &s, const std::vector<double> &vi
     const int k = settings.pingPongWindow;
     if (k < 3)
         return result;
-    // Non-crossing successors in compressed rows (not a vector per step).
-    std::vector<std::size_t> quietStart(n + 1, 0);
+    std::vector<std::pair<int, int>> quietFlows; // handoffs that do not cross
     for (const Handoff &h : handoffs) {
         if (!h.visibility)
-            ++quietStart[h.from + 1];
+            quietFlows.emplace_back(static_cast<int>(h.from), static_cast<int>(h.to));
     }
-    for (std::size_t v = 0; v < n; ++v)
-        quietStart[v + 1] += quietStart[v];
-    std::vector<std::size_t> quiet(quietStart[n]);
-    {
-        std::vector<std::size_t> fill(quietStart.begin(), quietStart.end() - 1);
-        for (const Handoff &h : handoffs) {
-            if (!h.visibility)
-                quiet[fill[h.from]++] = h.to;
-        }
-    }
+    const Digraph quiet(static_cast<int>(n), quietFlows);
     constexpr int unseen = -1;
     std::vector<int> dist(n, unseen);
     std::vector<std::size_t> origin(n, 0);
@@ -88,8 +80,8 @@ CrossingResult analyseCrossings(const Snapshot &s, const std::vector<double> &vi
         const std::size_t u = queue[head];
         if (dist[u] >= k - 3)
             continue;
-        for (std::size_t i = quietStart[u]; i < quietStart[u + 1]; ++i) {
-            const std::size_t w = quiet[i];
+        for (const int next : quiet.successors(static_cast<int>(u))) {
+            const auto w = static_cast<std::size_t>(next);
             if (dist[w] == unseen) {
                 dist[w] = dist[u] + 1;
                 origin[w] = origin[u];

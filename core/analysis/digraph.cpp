@@ -4,73 +4,51 @@
 
 namespace bp::analysis {
 
-namespace {
-
-/// Counting sort of arc indices into rows by @p key (from or to), stable in arc order.
-void fillRows(int n, std::span<const std::pair<int, int>> arcs, bool byTarget,
-              std::vector<int> &start, std::vector<int> &other, std::vector<int> &arcIndex)
+void groupByKey(int n, std::span<const int> keys, std::vector<int> &start, std::vector<int> &order)
 {
     const auto size = static_cast<std::size_t>(n);
     start.assign(size + 1, 0);
-    for (const auto &[a, b] : arcs)
-        ++start[static_cast<std::size_t>(byTarget ? b : a) + 1];
-    for (std::size_t v = 0; v < size; ++v)
-        start[v + 1] += start[v];
-    other.resize(arcs.size());
-    arcIndex.resize(arcs.size());
+    for (const int k : keys)
+        ++start[static_cast<std::size_t>(k) + 1];
+    for (std::size_t k = 0; k < size; ++k)
+        start[k + 1] += start[k];
     std::vector<int> next(start.begin(), start.end() - 1);
-    for (std::size_t i = 0; i < arcs.size(); ++i) {
-        const auto [a, b] = arcs[i];
-        const auto slot
-            = static_cast<std::size_t>(next[static_cast<std::size_t>(byTarget ? b : a)]++);
-        other[slot] = byTarget ? a : b;
-        arcIndex[slot] = static_cast<int>(i);
-    }
+    order.resize(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        order[static_cast<std::size_t>(next[static_cast<std::size_t>(keys[i])]++)]
+            = static_cast<int>(i);
 }
 
-} // namespace
-
-Digraph::Digraph(int n, std::span<const std::pair<int, int>> arcs)
-    : m_n(n)
+int strongComponents(std::span<const int> start, std::span<const int> targets,
+                     std::vector<int> &component)
 {
-    fillRows(n, arcs, false, m_outStart, m_outTarget, m_outArc);
-    fillRows(n, arcs, true, m_inStart, m_inSource, m_inArc);
-}
-
-Condensation condense(const Digraph &g, bool withOrder)
-{
-    const int n = g.size();
-    const auto size = static_cast<std::size_t>(n);
-    Condensation c;
-    c.component.assign(size, -1);
-
-    // Tarjan's algorithm with an explicit stack of (vertex, next successor position): a chain
-    // of 100,000 steps must not recurse 100,000 deep.
+    const std::size_t size = start.empty() ? 0 : start.size() - 1;
+    const auto n = static_cast<int>(size);
+    component.assign(size, -1);
     std::vector<int> index(size, -1), low(size, 0);
     std::vector<int> open; // Tarjan's stack of vertices not yet in a component
     open.reserve(size);
-    std::vector<std::pair<int, int>> frames;
+    std::vector<std::pair<int, int>> frames; // (vertex, next position in targets)
     int clock = 0;
+    int count = 0;
     for (int root = 0; root < n; ++root) {
         if (index[static_cast<std::size_t>(root)] >= 0)
             continue;
         index[static_cast<std::size_t>(root)] = low[static_cast<std::size_t>(root)] = clock++;
         open.push_back(root);
-        frames.emplace_back(root, 0);
+        frames.emplace_back(root, start[static_cast<std::size_t>(root)]);
         while (!frames.empty()) {
             const int v = frames.back().first;
             const auto vi = static_cast<std::size_t>(v);
-            const std::span<const int> next = g.successors(v);
-            if (const auto pos = static_cast<std::size_t>(frames.back().second);
-                pos < next.size()) {
+            if (const int pos = frames.back().second; pos < start[vi + 1]) {
                 ++frames.back().second;
-                const int w = next[pos];
+                const int w = targets[static_cast<std::size_t>(pos)];
                 const auto wi = static_cast<std::size_t>(w);
                 if (index[wi] < 0) {
                     index[wi] = low[wi] = clock++;
                     open.push_back(w);
-                    frames.emplace_back(w, 0);
-                } else if (c.component[wi] < 0) {
+                    frames.emplace_back(w, start[wi]);
+                } else if (component[wi] < 0) {
                     low[vi] = std::min(low[vi], index[wi]); // still open: on the stack
                 }
                 continue;
@@ -85,13 +63,39 @@ Condensation condense(const Digraph &g, bool withOrder)
                 do {
                     w = open.back();
                     open.pop_back();
-                    c.component[static_cast<std::size_t>(w)] = c.count;
+                    component[static_cast<std::size_t>(w)] = count;
                 } while (w != v);
-                ++c.count;
+                ++count;
             }
         }
     }
+    return count;
+}
 
+Digraph::Digraph(int n, std::span<const std::pair<int, int>> arcs)
+    : m_n(n)
+{
+    std::vector<int> keys(arcs.size());
+    for (std::size_t i = 0; i < arcs.size(); ++i)
+        keys[i] = arcs[i].first;
+    groupByKey(n, keys, m_outStart, m_outArc);
+    m_outTarget.resize(arcs.size());
+    for (std::size_t i = 0; i < arcs.size(); ++i)
+        m_outTarget[i] = arcs[static_cast<std::size_t>(m_outArc[i])].second;
+    for (std::size_t i = 0; i < arcs.size(); ++i)
+        keys[i] = arcs[i].second;
+    groupByKey(n, keys, m_inStart, m_inArc);
+    m_inSource.resize(arcs.size());
+    for (std::size_t i = 0; i < arcs.size(); ++i)
+        m_inSource[i] = arcs[static_cast<std::size_t>(m_inArc[i])].first;
+}
+
+Condensation condense(const Digraph &g, bool withOrder)
+{
+    const int n = g.size();
+    const auto size = static_cast<std::size_t>(n);
+    Condensation c;
+    c.count = strongComponents(g.m_outStart, g.m_outTarget, c.component);
     const auto count = static_cast<std::size_t>(c.count);
     c.m_memberStart.assign(count + 1, 0);
     for (int k : c.component)

@@ -17,6 +17,22 @@
 
 namespace bp::analysis {
 
+/// Groups items by key in compressed rows, keeping their order within a key: @p start gets
+/// n + 1 offsets, and the indices of the items with key k are order[start[k]..start[k + 1]).
+/// Every key is in 0..n−1. Linear (a counting sort).
+void groupByKey(int n, std::span<const int> keys, std::vector<int> &start, std::vector<int> &order);
+
+/// Tarjan's strongly connected components of the graph whose successors of v are
+/// targets[start[v]..start[v + 1]), with an explicit stack (a chain of 100,000 steps must not
+/// recurse 100,000 deep). Roots are tried in vertex order and components numbered as they
+/// complete, so every arc between components goes from a higher number to a lower one (the
+/// numbering Boost's strong_components gives). Fills @p component per vertex and returns the
+/// number of components.
+int strongComponents(std::span<const int> start, std::span<const int> targets,
+                     std::vector<int> &component);
+
+struct Condensation;
+
 /// A directed graph on vertices 0..n−1 given by its arcs, with successors and predecessors in
 /// compressed rows. Arc i is the i-th pair given; parallel arcs and self-loops are kept. Within
 /// a vertex, successors and predecessors keep the order of the arcs.
@@ -39,6 +55,8 @@ public:
     std::span<const int> inArcs(int v) const { return row(m_inStart, m_inArc, v); }
 
 private:
+    friend Condensation condense(const Digraph &g, bool withOrder);
+
     static std::span<const int> row(const std::vector<int> &start, const std::vector<int> &data,
                                     int v)
     {

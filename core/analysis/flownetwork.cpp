@@ -1,5 +1,7 @@
 #include "analysis/flownetwork.h"
 
+#include "analysis/digraph.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -21,17 +23,11 @@ void FlowNetwork::addArc(int from, int to, Amount capacity)
 
 FlowNetwork::Amount FlowNetwork::maxFlow(int source, int sink)
 {
-    const auto size = static_cast<std::size_t>(m_n);
-    m_start.assign(size + 1, 0);
+    std::vector<int> tails(m_to.size());
     for (std::size_t a = 0; a < m_to.size(); ++a)
-        ++m_start[static_cast<std::size_t>(m_to[a ^ 1]) + 1];
-    for (std::size_t v = 0; v < size; ++v)
-        m_start[v + 1] += m_start[v];
-    m_rows.resize(m_to.size());
-    m_next.assign(m_start.begin(), m_start.end() - 1);
-    for (std::size_t a = 0; a < m_to.size(); ++a)
-        m_rows[static_cast<std::size_t>(m_next[static_cast<std::size_t>(m_to[a ^ 1])]++)]
-            = static_cast<int>(a);
+        tails[a] = m_to[a ^ 1];
+    groupByKey(m_n, tails, m_start, m_rows);
+    m_next.resize(static_cast<std::size_t>(m_n));
 
     Amount total = 0;
     if (source == sink)

@@ -1,5 +1,6 @@
 #include "analysis/visits.h"
 
+#include "analysis/digraph.h"
 #include "analysis/linearsolve.h"
 
 #include <algorithm>
@@ -7,21 +8,6 @@
 namespace bp::analysis {
 
 namespace {
-
-/// Groups (key, value) pairs by key into CSR arrays: start has size n+1.
-void bucket(size_t n, const std::vector<int> &keys, std::vector<int> &start,
-            std::vector<size_t> &order)
-{
-    start.assign(n + 1, 0);
-    for (int k : keys)
-        ++start[static_cast<size_t>(k) + 1];
-    for (size_t i = 0; i < n; ++i)
-        start[i + 1] += start[i];
-    std::vector<int> next(start.begin(), start.end() - 1);
-    order.assign(keys.size(), 0);
-    for (size_t i = 0; i < keys.size(); ++i)
-        order[static_cast<size_t>(next[static_cast<size_t>(keys[i])]++)] = i;
-}
 
 RoutingGraph routingGraph(const Snapshot &s)
 {
@@ -38,76 +24,24 @@ RoutingGraph routingGraph(const Snapshot &s)
         to.push_back(static_cast<int>(boost::target(*e, g)));
         p.push_back(g[*e].p.value_or(0.0));
     }
-    std::vector<size_t> order;
-    bucket(n, from, r.outStart, order);
+    std::vector<int> order;
+    groupByKey(static_cast<int>(n), from, r.outStart, order);
     r.outTarget.resize(order.size());
     r.outP.resize(order.size());
     for (size_t i = 0; i < order.size(); ++i) {
-        r.outTarget[i] = to[order[i]];
-        r.outP[i] = p[order[i]];
+        const auto flow = static_cast<size_t>(order[i]);
+        r.outTarget[i] = to[flow];
+        r.outP[i] = p[flow];
     }
-    bucket(n, to, r.inStart, order);
+    groupByKey(static_cast<int>(n), to, r.inStart, order);
     r.inSource.resize(order.size());
     r.inP.resize(order.size());
     for (size_t i = 0; i < order.size(); ++i) {
-        r.inSource[i] = from[order[i]];
-        r.inP[i] = p[order[i]];
+        const auto flow = static_cast<size_t>(order[i]);
+        r.inSource[i] = from[flow];
+        r.inP[i] = p[flow];
     }
     return r;
-}
-
-/// Tarjan's strongly connected components, iteratively on the CSR graph. Components are numbered
-/// as they complete, i.e. after every component they reach: decreasing numbers are a topological
-/// order of the condensation.
-int strongComponents(const RoutingGraph &r, std::vector<int> &component)
-{
-    const auto n = static_cast<size_t>(r.size());
-    component.assign(n, -1);
-    std::vector<int> index(n, -1), low(n, 0), stack;
-    std::vector<bool> onStack(n, false);
-    std::vector<std::pair<int, int>> calls; // (vertex, next out-flow)
-    int clock = 0, count = 0;
-    for (size_t root = 0; root < n; ++root) {
-        if (index[root] >= 0)
-            continue;
-        calls.push_back({ static_cast<int>(root), r.outStart[root] });
-        index[root] = low[root] = clock++;
-        stack.push_back(static_cast<int>(root));
-        onStack[root] = true;
-        while (!calls.empty()) {
-            auto &[v, next] = calls.back();
-            const auto vu = static_cast<size_t>(v);
-            if (next < r.outStart[vu + 1]) {
-                const auto w = static_cast<size_t>(r.outTarget[static_cast<size_t>(next++)]);
-                if (index[w] < 0) {
-                    index[w] = low[w] = clock++;
-                    stack.push_back(static_cast<int>(w));
-                    onStack[w] = true;
-                    calls.push_back({ static_cast<int>(w), r.outStart[w] });
-                } else if (onStack[w]) {
-                    low[vu] = std::min(low[vu], index[w]);
-                }
-                continue;
-            }
-            if (low[vu] == index[vu]) {
-                int w;
-                do {
-                    w = stack.back();
-                    stack.pop_back();
-                    onStack[static_cast<size_t>(w)] = false;
-                    component[static_cast<size_t>(w)] = count;
-                } while (w != v);
-                ++count;
-            }
-            const int done = v;
-            calls.pop_back();
-            if (!calls.empty()) {
-                const auto parent = static_cast<size_t>(calls.back().first);
-                low[parent] = std::min(low[parent], low[static_cast<size_t>(done)]);
-            }
-        }
-    }
-    return count;
 }
 
 /// Dominator tree of the routing graph with a virtual START (vertex n) before every start step,
@@ -207,11 +141,11 @@ void findForkJoinStructure(const Snapshot &s, Visits &out)
             kids.push_back(static_cast<int>(v));
         }
     }
-    std::vector<size_t> slot;
-    bucket(n + 1, parents, out.domChildStart, slot);
+    std::vector<int> slot;
+    groupByKey(static_cast<int>(n + 1), parents, out.domChildStart, slot);
     out.domChild.resize(slot.size());
     for (size_t i = 0; i < slot.size(); ++i)
-        out.domChild[i] = kids[slot[i]];
+        out.domChild[i] = kids[static_cast<size_t>(slot[i])];
     out.domIn.assign(n + 1, -1);
     out.domOut.assign(n + 1, -1);
     int clock = 0;
@@ -325,13 +259,10 @@ Visits computeVisits(const Snapshot &s)
     }
 
     // Strong components and their members.
-    const int count = strongComponents(r, out.component);
+    const int count = strongComponents(r.outStart, r.outTarget, out.component);
     out.componentCount = count;
-    std::vector<size_t> slot;
-    bucket(static_cast<size_t>(count), out.component, out.memberStart, slot);
-    out.memberList.resize(slot.size());
-    for (size_t i = 0; i < slot.size(); ++i)
-        out.memberList[i] = static_cast<int>(slot[i]); // stable: creation order per component
+    // Stable: creation order per component.
+    groupByKey(count, out.component, out.memberStart, out.memberList);
     out.topoComponents.resize(static_cast<size_t>(count));
     for (int c = 0; c < count; ++c)
         out.topoComponents[static_cast<size_t>(c)] = count - 1 - c;
