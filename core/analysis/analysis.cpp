@@ -40,9 +40,6 @@ void rankBySeverity(Findings &findings)
         ++start[rank(f.severity) + 1];
     start[2] += start[1];
     start[3] += start[2];
-    if (start[1] == findings.size() || start[2] - start[1] == findings.size()
-        || start[3] - start[2] == findings.size())
-        return; // one severity only
     Findings ranked(findings.size());
     for (Finding &f : findings)
         ranked[start[rank(f.severity)]++] = std::move(f);
