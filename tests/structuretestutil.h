@@ -1,7 +1,7 @@
 #pragma once
 
-// Helpers shared by the structure suites (tst_validation, tst_structure): small blueprints built
-// in code over the standard lanes, and JSON oracles as sets.
+// Helpers shared by the structure suites (tst_validation, tst_structure, tst_dominators,
+// tst_failure): small blueprints built in code over the standard lanes, and JSON oracles as sets.
 
 #include "analysis/crossings.h"
 #include "analysis/maxflow.h"

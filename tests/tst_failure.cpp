@@ -10,6 +10,7 @@
 #include "analysistestutil.h"
 #include "generate/generator.h"
 #include "io/nativereader.h"
+#include "structuretestutil.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
@@ -45,14 +46,6 @@ std::vector<FmeaRow> d1Rows()
     return rows;
 }
 
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out.append(x.toString());
-    return out;
-}
-
 /// Steps of the findings with @p code, in order.
 QStringList stepsWith(const Findings &findings, const QString &code)
 {
@@ -63,42 +56,6 @@ QStringList stepsWith(const Findings &findings, const QString &code)
     }
     return out;
 }
-
-QString dump(const Findings &findings)
-{
-    QStringList out;
-    for (const Finding &f : findings)
-        out.append(f.code + u'(' + f.elements.join(u',') + u')');
-    return out.join(QStringLiteral("; "));
-}
-
-/// A small blueprint over the standard lanes.
-class Builder
-{
-public:
-    Builder() { m_bp.setLanes(Blueprint::standardLanes()); }
-    Builder &step(const QString &id, StepKind kind = StepKind::Action, double pFail = 0.0)
-    {
-        Step s = test::makeStep(id, QStringLiteral("back"), kind);
-        s.time = kind == StepKind::Action ? 1.0 : 0.0;
-        s.pFail = pFail;
-        m_bp.graph.addStep(s);
-        return *this;
-    }
-    Builder &flow(const QString &from, const QString &to, std::optional<double> p = std::nullopt,
-                  FlowKind kind = FlowKind::Flow)
-    {
-        Flow f = test::makeFlow(QStringLiteral("f%1").arg(++m_flows), from, to, kind);
-        f.p = p;
-        m_bp.graph.addFlow(f);
-        return *this;
-    }
-    Snapshot snapshot() const { return Snapshot::of(m_bp); }
-
-private:
-    Blueprint m_bp;
-    int m_flows = 0;
-};
 
 /// A complete table: L everywhere, H for severity 9–10.
 const char *const severityFirstTable = "# illustrative table, not the AIAG-VDA one\n"
@@ -422,12 +379,14 @@ void TestFailure::forkBranchesMultiply()
 {
     // in → fork ⟨ x (p-fail 0.1), y (p-fail 0.2) ⟩ join → out: both branches must succeed.
     Builder b;
-    b.step(QStringLiteral("in"), StepKind::Start)
-        .step(QStringLiteral("fork"), StepKind::Fork)
-        .step(QStringLiteral("x"), StepKind::Action, 0.1)
-        .step(QStringLiteral("y"), StepKind::Action, 0.2)
-        .step(QStringLiteral("join"), StepKind::Join)
-        .step(QStringLiteral("out"), StepKind::End);
+    b.start()
+        .step(QStringLiteral("fork"), QStringLiteral("back"), StepKind::Fork)
+        .step(QStringLiteral("x"))
+        .step(QStringLiteral("y"))
+        .step(QStringLiteral("join"), QStringLiteral("back"), StepKind::Join)
+        .end()
+        .edit(QStringLiteral("x"), [](Step &x) { x.pFail = 0.1; })
+        .edit(QStringLiteral("y"), [](Step &y) { y.pFail = 0.2; });
     b.flow(QStringLiteral("in"), QStringLiteral("fork"))
         .flow(QStringLiteral("fork"), QStringLiteral("x"))
         .flow(QStringLiteral("fork"), QStringLiteral("y"))
@@ -445,14 +404,16 @@ void TestFailure::forkInsideReworkLoop()
     // in → a → fork ⟨ x (0.1), y (0.2) ⟩ join → b → (a 0.5 | out 0.5).
     // q_b = 0.5 q_a + 0.5, q_a = 0.72 q_b  ⇒  q_a = 0.36 / 0.64 = 0.5625.
     Builder b;
-    b.step(QStringLiteral("in"), StepKind::Start)
+    b.start()
         .step(QStringLiteral("a"))
-        .step(QStringLiteral("fork"), StepKind::Fork)
-        .step(QStringLiteral("x"), StepKind::Action, 0.1)
-        .step(QStringLiteral("y"), StepKind::Action, 0.2)
-        .step(QStringLiteral("join"), StepKind::Join)
+        .step(QStringLiteral("fork"), QStringLiteral("back"), StepKind::Fork)
+        .step(QStringLiteral("x"))
+        .step(QStringLiteral("y"))
+        .step(QStringLiteral("join"), QStringLiteral("back"), StepKind::Join)
         .step(QStringLiteral("b"))
-        .step(QStringLiteral("out"), StepKind::End);
+        .end()
+        .edit(QStringLiteral("x"), [](Step &x) { x.pFail = 0.1; })
+        .edit(QStringLiteral("y"), [](Step &y) { y.pFail = 0.2; });
     b.flow(QStringLiteral("in"), QStringLiteral("a"))
         .flow(QStringLiteral("a"), QStringLiteral("fork"))
         .flow(QStringLiteral("fork"), QStringLiteral("x"))
