@@ -42,6 +42,17 @@ Arcs randomArcs(std::mt19937 &rng, int &n)
     return arcs;
 }
 
+/// Runs @p check(n, arcs, rng) on @p rounds random graphs from @p seed, until one fails.
+template<typename Check> void forRandomGraphs(unsigned seed, int rounds, Check check)
+{
+    std::mt19937 rng(seed);
+    for (int round = 0; round < rounds && !QTest::currentTestFailed(); ++round) {
+        int n = 0;
+        const Arcs arcs = randomArcs(rng, n);
+        check(n, arcs, rng);
+    }
+}
+
 BoostDigraph boostGraph(int n, const Arcs &arcs)
 {
     BoostDigraph g(static_cast<std::size_t>(n));
@@ -167,10 +178,7 @@ void TestGraphAlgorithms::digraphRowsKeepArcOrder()
 
 void TestGraphAlgorithms::strongComponentsAsBoost()
 {
-    std::mt19937 rng(7);
-    for (int round = 0; round < 3000; ++round) {
-        int n = 0;
-        const Arcs arcs = randomArcs(rng, n);
+    forRandomGraphs(7, 3000, [](int n, const Arcs &arcs, std::mt19937 &) {
         const BoostDigraph g = boostGraph(n, arcs);
         std::vector<int> expected(static_cast<std::size_t>(n), 0);
         const int count
@@ -191,15 +199,12 @@ void TestGraphAlgorithms::strongComponentsAsBoost()
             }
             QCOMPARE(bool(c.loop[static_cast<std::size_t>(k)]), members.size() > 1 || selfLoop);
         }
-    }
+    });
 }
 
 void TestGraphAlgorithms::condensationOrderIsTopological()
 {
-    std::mt19937 rng(11);
-    for (int round = 0; round < 2000; ++round) {
-        int n = 0;
-        const Arcs arcs = randomArcs(rng, n);
+    forRandomGraphs(11, 2000, [](int n, const Arcs &arcs, std::mt19937 &) {
         const Condensation c = condense(n, arcs);
         QCOMPARE(int(c.order.size()), c.count);
         std::vector<int> position(static_cast<std::size_t>(c.count), -1);
@@ -214,22 +219,19 @@ void TestGraphAlgorithms::condensationOrderIsTopological()
                 QVERIFY(ca > cb); // Tarjan's numbering: arcs go to lower numbers
             }
         }
-    }
+    });
 }
 
 void TestGraphAlgorithms::dominatorsAsBoost()
 {
-    std::mt19937 rng(13);
-    for (int round = 0; round < 3000; ++round) {
-        int n = 0;
-        const Arcs arcs = randomArcs(rng, n);
+    forRandomGraphs(13, 3000, [](int n, const Arcs &arcs, std::mt19937 &rng) {
         const BoostDigraph g = boostGraph(n, arcs);
         const Digraph d(n, arcs);
         const int root = std::uniform_int_distribution<int>(0, n - 1)(rng);
         QCOMPARE(immediateDominators(d, root), boostDominators(g, root));
         QCOMPARE(immediateDominators(d, root, Direction::Backward),
                  boostDominators(boost::make_reverse_graph(g), root));
-    }
+    });
 }
 
 void TestGraphAlgorithms::dominatorsOfAChainDoNotRecurse()
@@ -255,10 +257,7 @@ void TestGraphAlgorithms::dominatorsOfAChainDoNotRecurse()
 
 void TestGraphAlgorithms::biconnectedAsBoost()
 {
-    std::mt19937 rng(17);
-    for (int round = 0; round < 3000; ++round) {
-        int n = 0;
-        const Arcs edges = randomArcs(rng, n);
+    forRandomGraphs(17, 3000, [](int n, const Arcs &edges, std::mt19937 &) {
         const UndirectedCuts expected = boostCuts(n, edges);
         const UndirectedCuts cuts = undirectedCuts(n, edges);
         QCOMPARE(cuts.articulationPoints, expected.articulationPoints);
@@ -270,7 +269,7 @@ void TestGraphAlgorithms::biconnectedAsBoost()
         QCOMPARE(lean.bridges, expected.bridges);
         QCOMPARE(lean.componentCount, expected.componentCount);
         QVERIFY(lean.components.empty());
-    }
+    });
 }
 
 void TestGraphAlgorithms::parallelEdgeIsNoBridge()
@@ -291,12 +290,9 @@ void TestGraphAlgorithms::maxFlowAsBoost()
             boost::edge_capacity_t, FlowNetwork::Amount,
             boost::property<boost::edge_residual_capacity_t, FlowNetwork::Amount,
                             boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
-    std::mt19937 rng(19);
-    for (int round = 0; round < 3000; ++round) {
-        int n = 0;
-        Arcs arcs = randomArcs(rng, n);
+    forRandomGraphs(19, 3000, [](int n, const Arcs &arcs, std::mt19937 &rng) {
         if (n < 2)
-            continue;
+            return;
         std::uniform_int_distribution<FlowNetwork::Amount> capacity(0, 20);
         G g(static_cast<std::size_t>(n));
         FlowNetwork network(n);
@@ -337,7 +333,7 @@ void TestGraphAlgorithms::maxFlowAsBoost()
         }
         for (int v = 0; v < n; ++v)
             QCOMPARE(network.onSourceSide(v), bool(reached[static_cast<std::size_t>(v)]));
-    }
+    });
 }
 
 void TestGraphAlgorithms::maxFlowCornerCases()
