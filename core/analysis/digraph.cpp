@@ -75,19 +75,25 @@ int strongComponents(std::span<const int> start, std::span<const int> targets,
 Digraph::Digraph(int n, std::span<const std::pair<int, int>> arcs)
     : m_n(n)
 {
+    // Rows by one end of the arcs, with the other end beside each arc index.
     std::vector<int> keys(arcs.size());
-    for (std::size_t i = 0; i < arcs.size(); ++i)
-        keys[i] = arcs[i].first;
-    groupByKey(n, keys, m_outStart, m_outArc);
-    m_outTarget.resize(arcs.size());
-    for (std::size_t i = 0; i < arcs.size(); ++i)
-        m_outTarget[i] = arcs[static_cast<std::size_t>(m_outArc[i])].second;
-    for (std::size_t i = 0; i < arcs.size(); ++i)
-        keys[i] = arcs[i].second;
-    groupByKey(n, keys, m_inStart, m_inArc);
-    m_inSource.resize(arcs.size());
-    for (std::size_t i = 0; i < arcs.size(); ++i)
-        m_inSource[i] = arcs[static_cast<std::size_t>(m_inArc[i])].first;
+    const auto rows = [&](auto key, auto other, std::vector<int> &start, std::vector<int> &arcIndex,
+                          std::vector<int> &ends) {
+        for (std::size_t i = 0; i < arcs.size(); ++i)
+            keys[i] = key(arcs[i]);
+        groupByKey(n, keys, start, arcIndex);
+        ends.resize(arcs.size());
+        for (std::size_t i = 0; i < arcs.size(); ++i)
+            ends[i] = other(arcs[static_cast<std::size_t>(arcIndex[i])]);
+    };
+    const auto from = [](const std::pair<int, int> &a) {
+        return a.first;
+    };
+    const auto to = [](const std::pair<int, int> &a) {
+        return a.second;
+    };
+    rows(from, to, m_outStart, m_outArc, m_outTarget);
+    rows(to, from, m_inStart, m_inArc, m_inSource);
 }
 
 Condensation condense(const Digraph &g, bool withOrder)
