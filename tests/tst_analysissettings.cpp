@@ -3,14 +3,18 @@
 // <analysis> element, and opening and closing the dialog changes nothing.
 
 #include "analysis/analysissettingsdialog.h"
+#include "analysis/tolerancespinbox.h"
 #include "analysisuitestutil.h"
+#include "docks/valuespinbox.h"
 #include "document/document.h"
 #include "guitestutil.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -76,6 +80,11 @@ private slots:
     void dialogChangesTheDocument();
     void dialogWithoutChangesLeavesNoUndoStep();
     void restoreDefaults();
+    void advancedSettingsChangeTheDocument();
+    void backlogHorizonBackToDefault();
+    void toleranceSpinBox_data();
+    void toleranceSpinBox();
+    void toleranceSpinBoxSteps();
 
 private:
     std::unique_ptr<QTemporaryDir> m_settings;
@@ -184,6 +193,145 @@ void TestAnalysisSettings::restoreDefaults()
     QCOMPARE(w.document()->undoStack()->count(), 1);
     w.document()->undoStack()->undo();
     QVERIFY(w.document()->blueprint().analysisSettings == tuned);
+}
+
+/// Replaces the text of @p spin by typing @p text, as a user would, and ends with @p key: Tab
+/// leaves the field (in a dialog, Return would also press OK), Return stays in it.
+void typeInto(QAbstractSpinBox *spin, const QString &text, Qt::Key key = Qt::Key_Tab)
+{
+    spin->setFocus();
+    auto *edit = spin->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, key); // either makes the spin box interpret the text
+}
+
+void TestAnalysisSettings::advancedSettingsChangeTheDocument()
+{
+    QTemporaryDir dir;
+    const QString path = copyOf(dir, bankSample);
+    MainWindow w;
+    QVERIFY(w.loadFile(path));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(settle(w));
+    Document *doc = w.document();
+
+    editInDialog(w, [](AnalysisSettingsDialog *d) {
+        // Empty at first: the default horizon; durations in the document's unit (minutes).
+        QVERIFY(!d->backlogHorizonSpin()->enteredValue());
+        QCOMPARE(d->backlogHorizonSpin()->suffix(), u" min"_s);
+        QCOMPARE(d->tieToleranceSpin()->text(), u"1e-09"_s);
+        typeInto(d->backlogHorizonSpin(), u"90"_s);
+        typeInto(d->pingPongWindowSpin(), u"5"_s);
+        typeInto(d->routingGainSpin(), u"1.5"_s);
+        typeInto(d->tieToleranceSpin(), u"1e-6"_s);
+        d->probabilityToleranceSpin()->setFocus();
+        QTest::keyClick(d->probabilityToleranceSpin(), Qt::Key_Up); // 1e-9 → 1e-8
+        QDir().mkpath(QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR));
+        QVERIFY(d->grab().save(QStringLiteral(BLUEPRINT_TEST_OUTPUT_DIR "/analysis-settings.png")));
+    });
+    if (QTest::currentTestFailed())
+        return;
+    const AnalysisSettings &s = doc->blueprint().analysisSettings;
+    QCOMPARE(s.backlogHorizon, std::optional<double>(90.0));
+    QCOMPARE(s.pingPongWindow, 5);
+    QCOMPARE(s.flexibleRoutingGain, 1.5);
+    QCOMPARE(s.tieTolerance, 1e-6);
+    QCOMPARE(s.probabilityTolerance, 1e-8);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    // The analysis runs with them at once (the horizon in minutes).
+    QVERIFY(settle(w));
+    QCOMPARE(controllerOf(w)->settings().pingPongWindow, 5);
+    QCOMPARE(controllerOf(w)->settings().backlogHorizonMinutes, 90.0);
+    QCOMPARE(controllerOf(w)->settings().probabilityTolerance, 1e-8);
+
+    w.findChild<QAction *>(u"actionSave"_s)->trigger();
+    const QByteArray saved = readAll(path);
+    QVERIFY2(saved.contains("backlog-horizon=\"90\" tie-tolerance=\"1e-06\" "
+                            "ping-pong-window=\"5\" flexible-routing-gain=\"1.5\" "
+                            "probability-tolerance=\"1e-08\""),
+             saved.constData());
+
+    doc->undoStack()->undo();
+    QVERIFY(doc->blueprint().analysisSettings.isDefault());
+}
+
+void TestAnalysisSettings::backlogHorizonBackToDefault()
+{
+    // A horizon from the file, in hours; the lowest slot of the field sets it back to default.
+    QTemporaryDir dir;
+    MainWindow w;
+    openBankVariant(w, dir,
+                    "journey-tolerance=\"120\"/>\n"
+                    "  <analysis backlog-horizon=\"45\"/>\n");
+    if (QTest::currentTestFailed())
+        return;
+    editInDialog(w, [](AnalysisSettingsDialog *d) {
+        QCOMPARE(d->backlogHorizonSpin()->enteredValue(), std::optional<double>(45.0));
+        d->backlogHorizonSpin()->setFocus();
+        for (int i = 0; i < 6; ++i) // ten steps of a minute each, down to the lowest slot
+            QTest::keyClick(d->backlogHorizonSpin(), Qt::Key_PageDown);
+        QCOMPARE(d->backlogHorizonSpin()->text(), u"8 hours (default)"_s);
+    });
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!w.document()->blueprint().analysisSettings.backlogHorizon);
+    QVERIFY(w.document()->blueprint().analysisSettings.isDefault());
+}
+
+void TestAnalysisSettings::toleranceSpinBox_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("scientific") << u"C"_s << u"2.5e-7"_s << 2.5e-7 << u"2.5e-07"_s;
+    QTest::newRow("decimal") << u"C"_s << u"0.001"_s << 0.001 << u"0.001"_s;
+    QTest::newRow("zero") << u"C"_s << u"0"_s << 0.0 << u"0"_s;
+    QTest::newRow("maximum") << u"C"_s << u"0.01"_s << 0.01 << u"0.01"_s;
+    QTest::newRow("above the maximum is refused") << u"C"_s << u"0.5"_s << 1e-9 << u"1e-09"_s;
+    QTest::newRow("letters are refused") << u"C"_s << u"abc"_s << 1e-9 << u"1e-09"_s;
+    QTest::newRow("German decimal comma") << u"de_DE"_s << u"0,002"_s << 0.002 << u"0,002"_s;
+    QTest::newRow("German scientific") << u"de_DE"_s << u"3e-5"_s << 3e-5 << u"3E-05"_s;
+}
+
+void TestAnalysisSettings::toleranceSpinBox()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(double, value);
+    QFETCH(QString, shown);
+    QWidget window;
+    auto *spin = new ToleranceSpinBox(0.01, &window);
+    spin->setLocale(QLocale(locale));
+    spin->setValue(1e-9);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    typeInto(spin, typed, Qt::Key_Return);
+    QCOMPARE(spin->value(), value);
+    QCOMPARE(spin->textFromValue(spin->value()), shown);
+}
+
+void TestAnalysisSettings::toleranceSpinBoxSteps()
+{
+    // The arrows multiply and divide by ten; zero steps up to 1e-12 and down to zero again.
+    ToleranceSpinBox spin(0.01);
+    spin.setValue(1e-9);
+    spin.stepBy(2);
+    QCOMPARE(spin.value(), 1e-7);
+    spin.stepBy(-1);
+    QCOMPARE(spin.value(), 1e-8);
+    spin.stepBy(10);
+    QCOMPARE(spin.value(), 0.01); // held at the maximum
+    spin.setValue(0.0);
+    spin.stepBy(-1);
+    QCOMPARE(spin.value(), 0.0);
+    spin.stepBy(1);
+    QCOMPARE(spin.value(), 1e-12);
+    spin.stepBy(-1);
+    QCOMPARE(spin.value(), 0.0);
 }
 
 QTEST_MAIN(TestAnalysisSettings)

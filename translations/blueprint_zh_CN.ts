@@ -153,6 +153,62 @@
         <source>These settings belong to this document: they are saved in its file, and Undo takes a change back. New documents start from the defaults of the analysis specification.</source>
         <translation>这些设置属于本文档：它们保存在文件中，可以用“撤销”撤回更改。新文档从分析规范的默认值开始。</translation>
     </message>
+    <message>
+        <source>8 hours (default)</source>
+        <translation>8 小时（默认）</translation>
+    </message>
+    <message>
+        <source>How far ahead to show the backlog of an overloaded step (UNSTABLE)</source>
+        <translation>显示过载步骤（UNSTABLE）积压量时向前推算的时长</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>A customer passed back and forth between lanes within this many consecutive steps is a ping-pong handoff</source>
+        <translation>顾客在这么多个连续步骤之内在泳道之间来回传递，即视为来回交接</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Report flexible routing when pooling the servers would raise the capacity by more than this factor</source>
+        <translation>当合并服务台能使产能提高超过此倍数时，报告灵活路由</translation>
+    </message>
+    <message>
+        <source>Utilisations this close (relative) are a tie: both steps are bottlenecks</source>
+        <translation>利用率相差在此范围内（相对值）即视为并列：两个步骤都是瓶颈</translation>
+    </message>
+    <message>
+        <source>How far the probabilities leaving a step may miss 1 before it is an error</source>
+        <translation>离开一个步骤的概率之和与 1 相差多少以内仍不算错误</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Backlog &amp;horizon:</source>
+        <translation>积压推算时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ping-pong window:</source>
+        <translation>来回交接窗口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Flexible-routing &amp;gain:</source>
+        <translation>灵活路由增益(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ie tolerance:</source>
+        <translation>并列容差(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Probabilit&amp;y tolerance:</source>
+        <translation>概率容差(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>bp::AnalysisUi</name>

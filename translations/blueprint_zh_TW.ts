@@ -153,6 +153,62 @@
         <source>These settings belong to this document: they are saved in its file, and Undo takes a change back. New documents start from the defaults of the analysis specification.</source>
         <translation>這些設定屬於本文件：它們儲存在檔案中，可以用「復原」撤回變更。新文件從分析規範的預設值開始。</translation>
     </message>
+    <message>
+        <source>8 hours (default)</source>
+        <translation>8 小時（預設）</translation>
+    </message>
+    <message>
+        <source>How far ahead to show the backlog of an overloaded step (UNSTABLE)</source>
+        <translation>顯示過載步驟（UNSTABLE）積壓量時向前推算的時長</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>A customer passed back and forth between lanes within this many consecutive steps is a ping-pong handoff</source>
+        <translation>顧客在這麼多個連續步驟之內在泳道之間來回傳遞，即視為來回交接</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Report flexible routing when pooling the servers would raise the capacity by more than this factor</source>
+        <translation>當合併服務台能使產能提高超過此倍數時，報告彈性路由</translation>
+    </message>
+    <message>
+        <source>Utilisations this close (relative) are a tie: both steps are bottlenecks</source>
+        <translation>使用率相差在此範圍內（相對值）即視為並列：兩個步驟都是瓶頸</translation>
+    </message>
+    <message>
+        <source>How far the probabilities leaving a step may miss 1 before it is an error</source>
+        <translation>離開一個步驟的機率總和與 1 相差多少以內仍不算錯誤</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>進階</translation>
+    </message>
+    <message>
+        <source>Backlog &amp;horizon:</source>
+        <translation>積壓推算時長(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ping-pong window:</source>
+        <translation>來回交接區間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Flexible-routing &amp;gain:</source>
+        <translation>彈性路由效益(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ie tolerance:</source>
+        <translation>並列容差(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Probabilit&amp;y tolerance:</source>
+        <translation>機率容差(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>bp::AnalysisUi</name>

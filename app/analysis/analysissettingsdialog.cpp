@@ -1,9 +1,14 @@
 #include "analysissettingsdialog.h"
 
+#include "docks/propertyfields.h"
+#include "docks/valuespinbox.h"
+#include "tolerancespinbox.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -33,7 +38,8 @@ double valueOf(const QDoubleSpinBox *spin, double shown, double base)
 } // namespace
 
 AnalysisSettingsDialog::AnalysisSettingsDialog(const AnalysisSettings &settings,
-                                               double serviceLevel, QWidget *parent)
+                                               double serviceLevel, TimeUnit timeUnit,
+                                               QWidget *parent)
     : QDialog(parent)
     , m_waitModel(new QComboBox(this))
     , m_busy(ratioSpin(this, "busy"))
@@ -43,6 +49,11 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const AnalysisSettings &settings,
     , m_severity(new QSpinBox(this))
     , m_target(ratioSpin(this, "targetUtilisation"))
     , m_serviceLevel(new QDoubleSpinBox(this))
+    , m_backlogHorizon(makeNumberField(0.01, 1e9, 2, {}, tr("8 hours (default)")))
+    , m_pingPongWindow(new QSpinBox(this))
+    , m_routingGain(new QDoubleSpinBox(this))
+    , m_tieTolerance(new ToleranceSpinBox(0.01, this))
+    , m_probabilityTolerance(new ToleranceSpinBox(0.01, this))
 {
     setObjectName(QStringLiteral("analysisSettingsDialog"));
     setWindowTitle(tr("Analysis Settings"));
@@ -65,6 +76,29 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const AnalysisSettings &settings,
     m_serviceLevel->setSuffix(tr(" %"));
     m_serviceLevel->setToolTip(
         tr("Share of customers who should wait no longer than a step's tolerance"));
+    m_backlogHorizon->setParent(this);
+    m_backlogHorizon->setObjectName(QStringLiteral("backlogHorizon"));
+    setDurationUnit(m_backlogHorizon, timeUnit);
+    m_backlogHorizon->setToolTip(
+        tr("How far ahead to show the backlog of an overloaded step (UNSTABLE)"));
+    m_pingPongWindow->setObjectName(QStringLiteral("pingPongWindow"));
+    m_pingPongWindow->setRange(3, 1000);
+    m_pingPongWindow->setSuffix(tr(" steps"));
+    m_pingPongWindow->setToolTip(tr("A customer passed back and forth between lanes within this "
+                                    "many consecutive steps is a ping-pong handoff"));
+    m_routingGain->setObjectName(QStringLiteral("flexibleRoutingGain"));
+    m_routingGain->setRange(1.0, 1000.0);
+    m_routingGain->setDecimals(2);
+    m_routingGain->setSingleStep(0.05);
+    m_routingGain->setSuffix(tr(" ×"));
+    m_routingGain->setToolTip(tr("Report flexible routing when pooling the servers would raise "
+                                 "the capacity by more than this factor"));
+    m_tieTolerance->setObjectName(QStringLiteral("tieTolerance"));
+    m_tieTolerance->setToolTip(
+        tr("Utilisations this close (relative) are a tie: both steps are bottlenecks"));
+    m_probabilityTolerance->setObjectName(QStringLiteral("probabilityTolerance"));
+    m_probabilityTolerance->setToolTip(
+        tr("How far the probabilities leaving a step may miss 1 before it is an error"));
     fill(settings, serviceLevel);
 
     auto *note = new QLabel(tr("These settings belong to this document: they are saved in its "
@@ -81,6 +115,13 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const AnalysisSettings &settings,
     form->addRow(tr("&RPN threshold:"), m_rpn);
     form->addRow(tr("&Severity threshold:"), m_severity);
     form->addRow(tr("Target service &level:"), m_serviceLevel);
+    auto *advanced = new QGroupBox(tr("Advanced"), this);
+    auto *more = new QFormLayout(advanced);
+    more->addRow(tr("Backlog &horizon:"), m_backlogHorizon);
+    more->addRow(tr("&Ping-pong window:"), m_pingPongWindow);
+    more->addRow(tr("Flexible-routing &gain:"), m_routingGain);
+    more->addRow(tr("T&ie tolerance:"), m_tieTolerance);
+    more->addRow(tr("Probabilit&y tolerance:"), m_probabilityTolerance);
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -89,6 +130,7 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const AnalysisSettings &settings,
             &AnalysisSettingsDialog::restoreDefaults);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(advanced);
     layout->addWidget(note);
     layout->addWidget(buttons);
 }
@@ -105,8 +147,20 @@ void AnalysisSettingsDialog::fill(const AnalysisSettings &settings, double servi
     m_rpn->setValue(settings.rpnThreshold);
     m_severity->setValue(settings.severityThreshold);
     m_serviceLevel->setValue(serviceLevel * 100.0);
-    m_shown = { m_busy->value(), m_high->value(), m_critical->value(), m_target->value(),
-                m_serviceLevel->value() };
+    m_backlogHorizon->showValue(settings.backlogHorizon);
+    m_pingPongWindow->setValue(settings.pingPongWindow);
+    m_routingGain->setValue(settings.flexibleRoutingGain);
+    m_tieTolerance->setValue(settings.tieTolerance);
+    m_probabilityTolerance->setValue(settings.probabilityTolerance);
+    m_shown = { m_busy->value(),
+                m_high->value(),
+                m_critical->value(),
+                m_target->value(),
+                m_serviceLevel->value(),
+                m_routingGain->value(),
+                m_tieTolerance->value(),
+                m_probabilityTolerance->value(),
+                m_backlogHorizon->enteredValue() };
 }
 
 void AnalysisSettingsDialog::restoreDefaults()
@@ -127,6 +181,13 @@ AnalysisSettings AnalysisSettingsDialog::settings() const
     s.targetUtilisation = valueOf(m_target, m_shown.target, m_base.targetUtilisation);
     s.rpnThreshold = m_rpn->value();
     s.severityThreshold = m_severity->value();
+    const std::optional<double> horizon = m_backlogHorizon->enteredValue();
+    s.backlogHorizon = horizon == m_shown.backlogHorizon ? m_base.backlogHorizon : horizon;
+    s.pingPongWindow = m_pingPongWindow->value();
+    s.flexibleRoutingGain = valueOf(m_routingGain, m_shown.routingGain, m_base.flexibleRoutingGain);
+    s.tieTolerance = valueOf(m_tieTolerance, m_shown.tie, m_base.tieTolerance);
+    s.probabilityTolerance
+        = valueOf(m_probabilityTolerance, m_shown.probability, m_base.probabilityTolerance);
     return s;
 }
 

@@ -180,7 +180,8 @@ void AnalysisUi::editSettings()
 {
     const Blueprint &bp = m_window->document()->blueprint();
     const double serviceLevel = bp.demand ? bp.demand->serviceLevel : Demand {}.serviceLevel;
-    auto *dialog = new AnalysisSettingsDialog(bp.analysisSettings, serviceLevel, m_window);
+    auto *dialog
+        = new AnalysisSettingsDialog(bp.analysisSettings, serviceLevel, bp.meta.timeUnit, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { applySettings(dialog->settings(), dialog->serviceLevel()); });
