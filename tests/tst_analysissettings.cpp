@@ -41,6 +41,15 @@ bool flagged(MainWindow &w, const char *code, const char *id)
 }
 
 // Opens the dialog from the Analysis menu, lets @p edit change it and presses OK.
+/// Opens @p path in @p w, shows the window and waits for its first analysis.
+void openShown(MainWindow &w, const QString &path)
+{
+    QVERIFY(w.loadFile(path));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(settle(w));
+}
+
 /// Opens in @p w a copy of the bank sample, written to @p dir, whose demand line ends with
 /// @p demandEnd instead (extra attributes, an `<analysis>` element after it).
 void openBankVariant(MainWindow &w, const QTemporaryDir &dir, const char *demandEnd)
@@ -53,9 +62,7 @@ void openBankVariant(MainWindow &w, const QTemporaryDir &dir, const char *demand
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
     f.close();
-    QVERIFY(w.loadFile(path));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    openShown(w, path);
 }
 
 template<typename Edit> void editInDialog(MainWindow &w, Edit edit)
@@ -67,6 +74,18 @@ template<typename Edit> void editInDialog(MainWindow &w, Edit edit)
     edit(dialog);
     dialog->accept();
     QTRY_VERIFY(!w.findChild<AnalysisSettingsDialog *>());
+}
+
+/// Replaces the text of @p spin by typing @p text, as a user would, and ends with @p key: Tab
+/// leaves the field (in a dialog, Return would also press OK), Return stays in it.
+void typeInto(QAbstractSpinBox *spin, const QString &text, Qt::Key key = Qt::Key_Tab)
+{
+    spin->setFocus();
+    auto *edit = spin->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, key); // either makes the spin box interpret the text
 }
 
 } // namespace
@@ -100,10 +119,9 @@ void TestAnalysisSettings::dialogChangesTheDocument()
     QTemporaryDir dir;
     const QString path = copyOf(dir, bankSample);
     MainWindow w;
-    QVERIFY(w.loadFile(path));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(settle(w));
+    openShown(w, path);
+    if (QTest::currentTestFailed())
+        return;
     Document *doc = w.document();
     QVERIFY(!doc->isModified());
     // The greeting's RPN is 45: no FMEA_RPN at the default threshold of 100.
@@ -195,27 +213,14 @@ void TestAnalysisSettings::restoreDefaults()
     QVERIFY(w.document()->blueprint().analysisSettings == tuned);
 }
 
-/// Replaces the text of @p spin by typing @p text, as a user would, and ends with @p key: Tab
-/// leaves the field (in a dialog, Return would also press OK), Return stays in it.
-void typeInto(QAbstractSpinBox *spin, const QString &text, Qt::Key key = Qt::Key_Tab)
-{
-    spin->setFocus();
-    auto *edit = spin->findChild<QLineEdit *>();
-    QVERIFY(edit);
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, key); // either makes the spin box interpret the text
-}
-
 void TestAnalysisSettings::advancedSettingsChangeTheDocument()
 {
     QTemporaryDir dir;
     const QString path = copyOf(dir, bankSample);
     MainWindow w;
-    QVERIFY(w.loadFile(path));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(settle(w));
+    openShown(w, path);
+    if (QTest::currentTestFailed())
+        return;
     Document *doc = w.document();
 
     editInDialog(w, [](AnalysisSettingsDialog *d) {
