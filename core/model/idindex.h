@@ -53,6 +53,28 @@ inline std::size_t idHash(QLatin1StringView id)
     return detail::finishIdHash(h);
 }
 
+/// The positions 0..n-1 ordered by the top bits of `slotOf(i)`, a slot in a table of
+/// @p capacity slots (a counting sort into at most 4,096 buckets). Visiting a large hash table
+/// in this order reads or writes it front to back instead of at random, which is what keeps
+/// 100,000 inserts or lookups from being 100,000 cache misses.
+template<typename SlotOf>
+std::vector<std::uint32_t> inSlotOrder(size_t n, size_t capacity, SlotOf slotOf)
+{
+    int bits = 0;
+    while ((size_t(1) << bits) < capacity)
+        ++bits;
+    const int shift = bits > 12 ? bits - 12 : 0;
+    std::vector<std::uint32_t> start((capacity >> shift) + 1, 0);
+    for (size_t i = 0; i < n; ++i)
+        ++start[(slotOf(i) >> shift) + 1];
+    for (size_t b = 1; b < start.size(); ++b)
+        start[b] += start[b - 1];
+    std::vector<std::uint32_t> order(n);
+    for (size_t i = 0; i < n; ++i)
+        order[start[slotOf(i) >> shift]++] = static_cast<std::uint32_t>(i);
+    return order;
+}
+
 /// Open-addressing hash index (linear probing, backward-shift deletion, load ≤ 1/2) from ids to
 /// small values such as graph descriptors. The key is not stored: @p KeyOf reads it from the
 /// value (the id inside the step or flow the descriptor names), so an insert allocates nothing
@@ -137,21 +159,9 @@ public:
     {
         reserve(m_size + entries.size());
         const size_t mask = m_slots.size() - 1;
-        int bits = 0;
-        while ((size_t(1) << bits) < m_slots.size())
-            ++bits;
-        const int bucketBits = bits < 12 ? bits : 12;
-        const int shift = bits - bucketBits;
-        std::vector<size_t> start((size_t(1) << bucketBits) + 1, 0);
-        for (const auto &e : entries)
-            ++start[((e.first & mask) >> shift) + 1];
-        for (size_t b = 1; b < start.size(); ++b)
-            start[b] += start[b - 1];
-        std::vector<std::pair<size_t, Value>> sorted(entries.size());
-        for (const auto &e : entries)
-            sorted[start[(e.first & mask) >> shift]++] = e;
-        for (const auto &e : sorted)
-            place(e.first, e.second);
+        for (const std::uint32_t i : inSlotOrder(entries.size(), m_slots.size(),
+                                                 [&](size_t k) { return entries[k].first & mask; }))
+            place(entries[i].first, entries[i].second);
         m_size += entries.size();
     }
 
