@@ -5,11 +5,14 @@
 #include "analysis/linearsolve.h"
 #include "analysis/settings.h"
 #include "analysis/snapshot.h"
+#include "generate/generator.h"
 #include "io/nativereader.h"
 
+#include <QDir>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 #include <random>
 
 using namespace bp;
@@ -31,6 +34,8 @@ private slots:
     void settingsOfDocument_data();
     void settingsOfDocument();
     void runAnalysisUsesDocumentSettings();
+    void twoThreadsGiveTheSameResult_data();
+    void twoThreadsGiveTheSameResult();
 };
 
 void TestAnalysisBasics::solvesChainInDependencyOrder()
@@ -298,6 +303,60 @@ void TestAnalysisBasics::runAnalysisUsesDocumentSettings()
     QVERIFY(flagged(lowered, "FMEA_RPN", "greet"));
     // Explicit settings replace the document's.
     QVERIFY(!flagged(runAnalysis(bp, Settings {}), "FMEA_RPN", "greet"));
+}
+
+void TestAnalysisBasics::twoThreadsGiveTheSameResult_data()
+{
+    QTest::addColumn<QString>("file"); // a sample, or empty for a generated blueprint
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<int>("seed");
+    const QDir examples(QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples"));
+    for (const QString &name : examples.entryList({ QStringLiteral("*.blueprint") }))
+        QTest::newRow(qPrintable(name)) << examples.filePath(name) << 0 << 0;
+    for (const auto &[steps, seed] : { std::pair { 300, 1 }, { 1000, 2 }, { 3000, 3 } })
+        QTest::addRow("generated %d seed %d", steps, seed) << QString() << steps << seed;
+}
+
+/// runAnalysis with a second thread (the single points of failure, crossings and failures
+/// beside the queueing part) gives what the one-thread run gives, finding for finding.
+void TestAnalysisBasics::twoThreadsGiveTheSameResult()
+{
+    QFETCH(QString, file);
+    QFETCH(int, steps);
+    QFETCH(int, seed);
+    std::optional<Blueprint> blueprint;
+    if (file.isEmpty()) {
+        blueprint.emplace(generateBlueprint(steps, seed));
+    } else {
+        ReadResult read = readNativeFile(file);
+        QVERIFY2(read.ok(), qPrintable(file));
+        blueprint = std::move(read.blueprint);
+    }
+    const Snapshot s = Snapshot::of(*blueprint);
+    const Settings settings = settingsOf(*blueprint);
+    const AnalysisResult one = runAnalysis(s, settings, nullptr, Threads::One);
+    const AnalysisResult two = runAnalysis(s, settings, nullptr, Threads::Two);
+    QVERIFY(one.complete);
+    QCOMPARE(two.complete, one.complete);
+    QVERIFY(!one.findings.empty());
+    QCOMPARE(two.findings.size(), one.findings.size());
+    for (std::size_t i = 0; i < one.findings.size(); ++i)
+        QVERIFY2(two.findings[i] == one.findings[i], qPrintable(one.findings[i].code));
+    QCOMPARE(two.queueing.flowTime, one.queueing.flowTime);
+    QCOMPARE(two.queueing.processCapacity, one.queueing.processCapacity);
+    QCOMPARE(two.structure.spof.dominators, one.structure.spof.dominators);
+    QCOMPARE(two.structure.spof.articulationPoints, one.structure.spof.articulationPoints);
+    QCOMPARE(two.structure.maxFlow.minCut, one.structure.maxFlow.minCut);
+    QCOMPARE(two.structure.maxFlow.maxFlowPerMinute, one.structure.maxFlow.maxFlowPerMinute);
+    for (std::size_t l = 0; l < one.structure.crossings.lines.size(); ++l) {
+        QCOMPARE(two.structure.crossings.lines[l].expectedPerCustomer,
+                 one.structure.crossings.lines[l].expectedPerCustomer);
+        QCOMPARE(two.structure.crossings.lines[l].flows, one.structure.crossings.lines[l].flows);
+    }
+    QCOMPARE(two.failure.expectedFailures, one.failure.expectedFailures);
+    QCOMPARE(two.failure.failureFree, one.failure.failureFree);
+    QCOMPARE(two.failure.failPoints.size(), one.failure.failPoints.size());
+    QCOMPARE(two.failure.fmea.size(), one.failure.fmea.size());
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisBasics)

@@ -2,10 +2,16 @@
 
 #include "analysis/failure.h"
 #include "analysis/fmea.h"
+#include "analysis/maxflow.h"
 #include "analysis/structuregraph.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <future>
 #include <iterator>
+#include <optional>
+#include <utility>
 
 namespace bp::analysis {
 
@@ -22,6 +28,31 @@ int rank(Severity s)
         break;
     }
     return 2;
+}
+
+/// The parts of an analysis that need the visit ratios but not the rest of the queueing part.
+struct SideParts
+{
+    SpofResult spof;
+    CrossingResult crossings;
+    FailureResult failure;
+    MaxFlowResult maxFlow; ///< without FLEXIBLE_ROUTING_GAIN, which needs the process capacity
+};
+
+/// The single points of failure, then, once @p ratios (the visit ratios) arrive, the line
+/// crossings, the failures and the max-flow: the parts runAnalysis can run beside the queueing
+/// part.
+SideParts sideParts(const Snapshot &s, const Settings &settings, const ActionPriorityTable *table,
+                    const RoutingView &view, const std::vector<FailPoint> &audit,
+                    const std::vector<int> &joinOfFork, std::future<std::vector<double>> ratios)
+{
+    SideParts p;
+    p.spof = analyseSpof(s, &view, &audit);
+    const std::vector<double> visits = ratios.get();
+    p.crossings = analyseCrossings(s, visits, settings);
+    p.failure = analyseFailures(s, visits, settings, table, &joinOfFork, &audit);
+    p.maxFlow = analyseMaxFlow(s, visits, std::nullopt, settings, &view);
+    return p;
 }
 
 /// Moves the findings of one part to the end of the result's.
@@ -65,7 +96,7 @@ Findings AnalysisResult::findingsFor(const ElementId &elementId) const
 }
 
 AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
-                           const ActionPriorityTable *table)
+                           const ActionPriorityTable *table, Threads threads)
 {
     AnalysisResult r;
     r.snapshot = std::move(snapshot);
@@ -89,13 +120,38 @@ AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
         take(r.findings, fmea);
     } else {
         r.complete = true;
-        r.queueing = analyseQueueing(s, settings);
-        take(r.findings, r.queueing.findings);
-        const std::vector<double> &visits = r.queueing.visits.v;
+        // The single points of failure need only the view; the line crossings, the failures
+        // and the max-flow need the visit ratios too, but nothing else of the queueing part
+        // (the flexible-routing finding, which needs the process capacity, is added after).
+        // From parallelAnalysisFrom steps on, they run on a second thread beside the queueing
+        // part. Both threads only read the snapshot, the validation, the audit and the view,
+        // whose lazily computed parts are filled in before the thread starts.
+        const auto side = [&](std::future<std::vector<double>> ratios) {
+            return sideParts(s, settings, table, view, audit, r.validation.joinOfFork,
+                             std::move(ratios));
+        };
+        const bool two = threads == Threads::Two
+            || (threads == Threads::Auto && s.size() >= parallelAnalysisFrom
+                && QThread::idealThreadCount() > 1);
+        std::future<SideParts> beside;
+        // Declared after `beside`: should anything below throw, the promise breaks first and
+        // the second thread stops waiting for the ratios before `beside` joins it.
+        std::promise<std::vector<double>> ratios;
+        if (two) {
+            view.dominators();
+            view.condense();
+            beside = std::async(std::launch::async, side, ratios.get_future());
+        }
+        Visits visits = computeVisits(s);
+        ratios.set_value(visits.v);
+        r.queueing = analyseQueueing(s, settings, std::move(visits));
+        SideParts p = two ? beside.get() : side(ratios.get_future());
+        addFlexibleRoutingGain(p.maxFlow, r.queueing.processCapacity, settings);
         r.structure
-            = analyseStructure(s, visits, settings, r.queueing.processCapacity, &view, &audit);
+            = gatherStructure(std::move(p.spof), std::move(p.crossings), std::move(p.maxFlow));
+        r.failure = std::move(p.failure);
+        take(r.findings, r.queueing.findings);
         take(r.findings, r.structure.findings);
-        r.failure = analyseFailures(s, visits, settings, table, &r.validation.joinOfFork, &audit);
         take(r.findings, r.failure.findings);
     }
 

@@ -46,10 +46,26 @@ struct AnalysisResult
     Findings findingsFor(const ElementId &elementId) const;
 };
 
+/// How many threads runAnalysis() may use. The result is the same either way, finding for
+/// finding and in the same order.
+enum class Threads {
+    /// A second thread when the blueprint has at least parallelAnalysisFrom steps and the
+    /// machine more than one core: the single points of failure, line crossings and failures
+    /// then run beside the queueing part and the max-flow.
+    Auto,
+    One, ///< everything on the calling thread
+    Two, ///< always the second thread, whatever the size and the cores (for tests)
+};
+
+/// Fewest steps for which Threads::Auto starts a second thread. Below it, starting the thread
+/// costs more than it saves.
+inline constexpr int parallelAnalysisFrom = 1000;
+
 /// Runs the analysis of @p snapshot. Near-linear in steps and flows; never throws.
 /// @p table adds Action Priorities (FMEA_AP_HIGH) when given.
 AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings = {},
-                           const ActionPriorityTable *table = nullptr);
+                           const ActionPriorityTable *table = nullptr,
+                           Threads threads = Threads::Auto);
 
 /// The analysis of a blueprint with the settings it saves (Snapshot::of, settingsOf and
 /// runAnalysis): what the editor, the CLI and the exports show for a file.

@@ -172,6 +172,15 @@ MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visit
             result.minCut.push_back(s.node(v).id);
     }
 
+    addFlexibleRoutingGain(result, fixedRoutingCapacity, settings);
+    return result;
+}
+
+void addFlexibleRoutingGain(MaxFlowResult &result, std::optional<double> fixedRoutingCapacity,
+                            const Settings &settings)
+{
+    if (!result.available)
+        return;
     if (fixedRoutingCapacity && *fixedRoutingCapacity > 0.0
         && (result.unbounded
             || result.maxFlowPerMinute > settings.flexibleRoutingGain * *fixedRoutingCapacity)) {
@@ -185,7 +194,6 @@ MaxFlowResult analyseMaxFlow(const Snapshot &s, const std::vector<double> &visit
                                     QStringList(result.minCut.begin(), result.minCut.end()),
                                     values });
     }
-    return result;
 }
 
 } // namespace bp::analysis

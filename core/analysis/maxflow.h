@@ -61,4 +61,10 @@ MaxFlowResult analyseMaxFlow(const Snapshot &snapshot, const std::vector<double>
                              std::optional<double> fixedRoutingCapacity,
                              const Settings &settings = {}, const RoutingView *shared = nullptr);
 
+/// Adds FLEXIBLE_ROUTING_GAIN to @p result (analyseMaxFlow() without a fixed-routing capacity)
+/// when the max-flow exceeds settings.flexibleRoutingGain times @p fixedRoutingCapacity:
+/// runAnalysis computes the max-flow beside the queueing part, which gives that capacity.
+void addFlexibleRoutingGain(MaxFlowResult &result, std::optional<double> fixedRoutingCapacity,
+                            const Settings &settings);
+
 } // namespace bp::analysis

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace bp::analysis {
 
@@ -172,9 +173,14 @@ WaitFormula selectWaitFormula(const Snapshot &s, WaitModel model)
 
 QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings)
 {
+    return analyseQueueing(s, settings, computeVisits(s));
+}
+
+QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings, Visits visits)
+{
     QueueingResult r;
     const auto n = static_cast<size_t>(s.size());
-    r.visits = computeVisits(s);
+    r.visits = std::move(visits);
     const Visits &vis = r.visits;
     r.formula = selectWaitFormula(s, settings.waitModel);
     r.demand = s.arrivals().lambda;

@@ -129,6 +129,11 @@ struct QueueingResult
 /// stays readable (0 where trapped).
 QueueingResult analyseQueueing(const Snapshot &snapshot, const Settings &settings = {});
 
+/// The same with @p visits, computeVisits() of @p snapshot, already computed: runAnalysis
+/// computes them first so that the parts which need only the visit ratios can run beside this
+/// one.
+QueueingResult analyseQueueing(const Snapshot &snapshot, const Settings &settings, Visits visits);
+
 /// What-if: a copy of @p snapshot whose pool @p poolId (a declared pool's id, or a step's id for
 /// a step without a pool) has @p servers servers (@p infinite for unlimited). Unknown ids leave
 /// the copy unchanged.

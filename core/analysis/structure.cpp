@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
+#include <utility>
 
 namespace bp::analysis {
 
@@ -171,12 +172,20 @@ StructureResult analyseStructure(const Snapshot &snapshot, const std::vector<dou
                                  std::optional<double> fixedRoutingCapacity,
                                  const RoutingView *shared, const std::vector<FailPoint> *audit)
 {
-    StructureResult r;
     std::optional<RoutingView> own;
     const RoutingView &view = shared ? *shared : own.emplace(snapshot);
-    r.spof = analyseSpof(snapshot, &view, audit);
-    r.crossings = analyseCrossings(snapshot, visits, settings);
-    r.maxFlow = analyseMaxFlow(snapshot, visits, fixedRoutingCapacity, settings, &view);
+    SpofResult spof = analyseSpof(snapshot, &view, audit);
+    CrossingResult crossings = analyseCrossings(snapshot, visits, settings);
+    return gatherStructure(std::move(spof), std::move(crossings),
+                           analyseMaxFlow(snapshot, visits, fixedRoutingCapacity, settings, &view));
+}
+
+StructureResult gatherStructure(SpofResult spof, CrossingResult crossings, MaxFlowResult maxFlow)
+{
+    StructureResult r;
+    r.spof = std::move(spof);
+    r.crossings = std::move(crossings);
+    r.maxFlow = std::move(maxFlow);
     for (Findings *f : { &r.spof.findings, &r.crossings.findings, &r.maxFlow.findings }) {
         r.findings.insert(r.findings.end(), std::make_move_iterator(f->begin()),
                           std::make_move_iterator(f->end()));
