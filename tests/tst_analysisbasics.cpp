@@ -7,6 +7,7 @@
 #include "analysis/snapshot.h"
 #include "generate/generator.h"
 #include "io/nativereader.h"
+#include "io/nativewriter.h"
 
 #include <QDir>
 #include <QTest>
@@ -310,11 +311,13 @@ void TestAnalysisBasics::twoThreadsGiveTheSameResult_data()
     QTest::addColumn<QString>("file"); // a sample, or empty for a generated blueprint
     QTest::addColumn<int>("steps");
     QTest::addColumn<int>("seed");
+    QTest::addColumn<bool>("errors"); // one p="0.9x" made "0.5x": PROBABILITY_SUM
     const QDir examples(QStringLiteral(BLUEPRINT_SOURCE_DIR "/resources/examples"));
     for (const QString &name : examples.entryList({ QStringLiteral("*.blueprint") }))
-        QTest::newRow(qPrintable(name)) << examples.filePath(name) << 0 << 0;
+        QTest::newRow(qPrintable(name)) << examples.filePath(name) << 0 << 0 << false;
     for (const auto &[steps, seed] : { std::pair { 300, 1 }, { 1000, 2 }, { 3000, 3 } })
-        QTest::addRow("generated %d seed %d", steps, seed) << QString() << steps << seed;
+        QTest::addRow("generated %d seed %d", steps, seed) << QString() << steps << seed << false;
+    QTest::newRow("generated 2000 with errors") << QString() << 2000 << 4 << true;
 }
 
 /// runAnalysis with a second thread (the single points of failure, crossings and failures
@@ -324,8 +327,17 @@ void TestAnalysisBasics::twoThreadsGiveTheSameResult()
     QFETCH(QString, file);
     QFETCH(int, steps);
     QFETCH(int, seed);
+    QFETCH(bool, errors);
     std::optional<Blueprint> blueprint;
-    if (file.isEmpty()) {
+    if (errors) {
+        QByteArray bytes = writeNative(generateBlueprint(steps, seed));
+        const qsizetype at = bytes.indexOf(" p=\"0.9");
+        QVERIFY(at > 0);
+        bytes[at + qsizetype(sizeof(" p=\"0.") - 1)] = '5';
+        ReadResult read = readNative(bytes);
+        QVERIFY(read.ok());
+        blueprint = std::move(read.blueprint);
+    } else if (file.isEmpty()) {
         blueprint.emplace(generateBlueprint(steps, seed));
     } else {
         ReadResult read = readNativeFile(file);
@@ -336,8 +348,11 @@ void TestAnalysisBasics::twoThreadsGiveTheSameResult()
     const Settings settings = settingsOf(*blueprint);
     const AnalysisResult one = runAnalysis(s, settings, nullptr, Threads::One);
     const AnalysisResult two = runAnalysis(s, settings, nullptr, Threads::Two);
-    QVERIFY(one.complete);
+    QCOMPARE(one.complete, !errors);
     QCOMPARE(two.complete, one.complete);
+    QCOMPARE(std::any_of(one.findings.begin(), one.findings.end(),
+                         [](const Finding &f) { return f.code == u"PROBABILITY_SUM"; }),
+             errors);
     QVERIFY(!one.findings.empty());
     QCOMPARE(two.findings.size(), one.findings.size());
     for (std::size_t i = 0; i < one.findings.size(); ++i)

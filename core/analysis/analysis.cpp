@@ -30,7 +30,16 @@ int rank(Severity s)
     return 2;
 }
 
-/// The parts of an analysis that need the visit ratios but not the rest of the queueing part.
+/// What the second thread of runAnalysis waits for after the single points of failure.
+struct Routed
+{
+    bool ok = false; ///< false: validation found errors, so no part needing routing runs
+    std::vector<double> visits; ///< the visit ratios
+    std::vector<int> joinOfFork; ///< ValidationResult::joinOfFork
+};
+
+/// The parts of an analysis that need at most the visit ratios: the ones runAnalysis can run
+/// beside the validation and the queueing part.
 struct SideParts
 {
     SpofResult spof;
@@ -39,19 +48,20 @@ struct SideParts
     MaxFlowResult maxFlow; ///< without FLEXIBLE_ROUTING_GAIN, which needs the process capacity
 };
 
-/// The single points of failure, then, once @p ratios (the visit ratios) arrive, the line
-/// crossings, the failures and the max-flow: the parts runAnalysis can run beside the queueing
-/// part.
+/// The recovery audit and the single points of failure, then, once @p routed arrives and when
+/// it is ok, the line crossings, the failures and the max-flow.
 SideParts sideParts(const Snapshot &s, const Settings &settings, const ActionPriorityTable *table,
-                    const RoutingView &view, const std::vector<FailPoint> &audit,
-                    const std::vector<int> &joinOfFork, std::future<std::vector<double>> ratios)
+                    const RoutingView &view, std::future<Routed> routed)
 {
     SideParts p;
+    const std::vector<FailPoint> audit = recoveryAudit(s, &view);
     p.spof = analyseSpof(s, &view, &audit);
-    const std::vector<double> visits = ratios.get();
-    p.crossings = analyseCrossings(s, visits, settings);
-    p.failure = analyseFailures(s, visits, settings, table, &joinOfFork, &audit);
-    p.maxFlow = analyseMaxFlow(s, visits, std::nullopt, settings, &view);
+    const Routed r = routed.get();
+    if (!r.ok)
+        return p;
+    p.crossings = analyseCrossings(s, r.visits, settings);
+    p.failure = analyseFailures(s, r.visits, settings, table, &r.joinOfFork, &audit);
+    p.maxFlow = analyseMaxFlow(s, r.visits, std::nullopt, settings, &view);
     return p;
 }
 
@@ -106,46 +116,48 @@ AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
     // One routing view for validation, structure and failures: its dominators, condensation
     // and the recovery audit are computed once.
     const RoutingView view(s);
-    r.validation = validate(s, settings, &view);
-    const std::vector<FailPoint> audit = recoveryAudit(s, &view);
-    const bool errors = r.validation.hasErrors();
-    take(r.findings, r.validation.findings);
+    // What needs only the view (the recovery audit, the single points of failure) and what
+    // needs the visit ratios but nothing else of the queueing part (line crossings, failures,
+    // max-flow; the flexible-routing finding, which needs the process capacity, is added
+    // after) runs, from parallelAnalysisFrom steps on, on a second thread beside the
+    // validation and the queueing part. Both threads only read the snapshot and the view,
+    // whose lazily computed parts are filled in before the thread starts.
+    const auto side = [&](std::future<Routed> routed) {
+        return sideParts(s, settings, table, view, std::move(routed));
+    };
+    const bool two = threads == Threads::Two
+        || (threads == Threads::Auto && s.size() >= parallelAnalysisFrom
+            && QThread::idealThreadCount() > 1);
+    std::future<SideParts> beside;
+    // Declared after `beside`: should anything below throw, the promise breaks first and the
+    // second thread stops waiting before `beside` joins it.
+    std::promise<Routed> routed;
+    if (two) {
+        view.dominators();
+        view.condense();
+        beside = std::async(std::launch::async, side, routed.get_future());
+    }
+    const auto sideResult = [&] {
+        return two ? beside.get() : side(routed.get_future());
+    };
 
+    r.validation = validate(s, settings, &view);
+    const bool errors = r.validation.hasErrors(); // before its findings move to r.findings
+    take(r.findings, r.validation.findings);
     if (errors) {
         // Errors stop the queueing part (analysis.md §1); what needs no routing still runs.
-        r.structure.spof = analyseSpof(s, &view, &audit);
+        routed.set_value({});
+        r.structure.spof = sideResult().spof;
         take(r.findings, r.structure.spof.findings);
         r.failure.fmea = rankFmea(fmeaRowsOf(s), settings, table);
         Findings fmea = fmeaFindings(r.failure.fmea, settings);
         take(r.findings, fmea);
     } else {
         r.complete = true;
-        // The single points of failure need only the view; the line crossings, the failures
-        // and the max-flow need the visit ratios too, but nothing else of the queueing part
-        // (the flexible-routing finding, which needs the process capacity, is added after).
-        // From parallelAnalysisFrom steps on, they run on a second thread beside the queueing
-        // part. Both threads only read the snapshot, the validation, the audit and the view,
-        // whose lazily computed parts are filled in before the thread starts.
-        const auto side = [&](std::future<std::vector<double>> ratios) {
-            return sideParts(s, settings, table, view, audit, r.validation.joinOfFork,
-                             std::move(ratios));
-        };
-        const bool two = threads == Threads::Two
-            || (threads == Threads::Auto && s.size() >= parallelAnalysisFrom
-                && QThread::idealThreadCount() > 1);
-        std::future<SideParts> beside;
-        // Declared after `beside`: should anything below throw, the promise breaks first and
-        // the second thread stops waiting for the ratios before `beside` joins it.
-        std::promise<std::vector<double>> ratios;
-        if (two) {
-            view.dominators();
-            view.condense();
-            beside = std::async(std::launch::async, side, ratios.get_future());
-        }
         Visits visits = computeVisits(s);
-        ratios.set_value(visits.v);
+        routed.set_value({ true, visits.v, r.validation.joinOfFork });
         r.queueing = analyseQueueing(s, settings, std::move(visits));
-        SideParts p = two ? beside.get() : side(ratios.get_future());
+        SideParts p = sideResult();
         addFlexibleRoutingGain(p.maxFlow, r.queueing.processCapacity, settings);
         r.structure
             = gatherStructure(std::move(p.spof), std::move(p.crossings), std::move(p.maxFlow));
