@@ -1,4 +1,5 @@
 #include "analysiscontroller.h"
+#include "freedoffguithread.h"
 
 #include "document/document.h"
 
@@ -19,7 +20,7 @@ namespace {
 ResultPtr analyse(analysis::Snapshot snapshot, analysis::Settings settings,
                   std::shared_ptr<const analysis::ActionPriorityTable> table)
 {
-    return std::make_shared<const AnalysisResult>(
+    return sharedFreedOffGuiThread(
         analysis::runAnalysis(std::move(snapshot), settings, table.get()));
 }
 
