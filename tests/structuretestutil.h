@@ -47,10 +47,13 @@ inline std::set<QString> pairSet(const QJsonValue &v)
     return out;
 }
 
-inline std::set<QString> pairSet(const std::vector<std::pair<QString, QString>> &pairs)
+/// Bridges of a SpofResult (routing vertices of @p s) as "a|b" with a < b by id.
+inline std::set<QString> pairSet(const Snapshot &s, const std::vector<std::pair<int, int>> &pairs)
 {
     std::set<QString> out;
-    for (auto [a, b] : pairs) {
+    for (auto [x, y] : pairs) {
+        QString a = routingName(s, x);
+        QString b = routingName(s, y);
         if (b < a)
             std::swap(a, b);
         out.insert(a + u'|' + b);

@@ -124,7 +124,7 @@ QJsonObject analysisJson(const QString &file, const AnalysisResult &r)
         cut.append(id);
     process.insert(QStringLiteral("min_cut"), cut);
     process.insert(QStringLiteral("single_points_of_failure"),
-                   stringArray(r.structure.spof.dominators));
+                   stringArray(routingNames(r.snapshot, r.structure.spof.dominators)));
     root.insert(QStringLiteral("process"), process);
 
     const QHash<ElementId, int> rpn = rpnByStep(r);
@@ -227,9 +227,9 @@ void printText(QTextStream &out, const QString &file, const AnalysisResult &r)
                         formatFigure(lines[2].expectedPerCustomer, 2))
             << '\n';
         out << Tr::tr("Single points of failure: %1")
-                   .arg(r.structure.spof.dominators.isEmpty()
+                   .arg(r.structure.spof.dominators.empty()
                             ? Tr::tr("none")
-                            : r.structure.spof.dominators.join(u", "))
+                            : routingNames(r.snapshot, r.structure.spof.dominators).join(u", "))
             << '\n';
         out << '\n'
             << QStringLiteral("%1 %2 %3 %4 %5")

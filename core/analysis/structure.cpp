@@ -91,7 +91,7 @@ std::vector<MustPassFlow> mustPassFlows(const RoutingView &view, bool endReachab
         if (count != 1)
             continue;
         const RoutingView::Arc &a = view.arcs()[static_cast<std::size_t>(only)];
-        out.push_back({ view.name(a.from), view.name(a.to), view.snapshot().graph()[a.flow].id });
+        out.push_back({ a.from, a.to, view.snapshot().graph()[a.flow].id });
     }
     return out;
 }
@@ -108,23 +108,40 @@ void undirectedViews(const RoutingView &view, SpofResult &r)
         if (!terminal(a.from) && !terminal(a.to))
             without.emplace_back(a.from, a.to);
     }
-    const auto names = [&view](const UndirectedCuts &cuts, QStringList &points,
-                               std::vector<std::pair<QString, QString>> &bridges) {
+    const auto names = [&view](UndirectedCuts &cuts, std::vector<int> &points,
+                               std::vector<std::pair<int, int>> &bridges) {
         for (int v : cuts.articulationPoints) {
             if (v < view.steps())
-                points.append(view.name(v));
+                points.push_back(v);
         }
-        for (auto [a, b] : cuts.bridges)
-            bridges.emplace_back(view.name(a), view.name(b));
+        bridges = std::move(cuts.bridges);
     };
-    const UndirectedCuts cutsWith = undirectedCuts(view.size(), with, false);
+    UndirectedCuts cutsWith = undirectedCuts(view.size(), with, false);
     names(cutsWith, r.articulationPoints, r.bridges);
     r.biconnectedComponents = cutsWith.componentCount;
-    const UndirectedCuts cutsWithout = undirectedCuts(view.size(), without, false);
+    UndirectedCuts cutsWithout = undirectedCuts(view.size(), without, false);
     names(cutsWithout, r.articulationPointsWithoutTerminals, r.bridgesWithoutTerminals);
 }
 
 } // namespace
+
+QString routingName(const Snapshot &snapshot, int v)
+{
+    if (v == snapshot.size())
+        return QStringLiteral("START");
+    if (v == snapshot.size() + 1)
+        return QStringLiteral("END");
+    return snapshot.node(v).id;
+}
+
+QStringList routingNames(const Snapshot &snapshot, const std::vector<int> &vertices)
+{
+    QStringList names;
+    names.reserve(static_cast<qsizetype>(vertices.size()));
+    for (int v : vertices)
+        names.append(routingName(snapshot, v));
+    return names;
+}
 
 SpofResult analyseSpof(const Snapshot &s, const RoutingView *shared,
                        const std::vector<FailPoint> *audit)
@@ -145,7 +162,7 @@ SpofResult analyseSpof(const Snapshot &s, const RoutingView *shared,
     if (endReachable) {
         for (int v : dominatorChain(idom, view.start(), view.end())) {
             const Node &node = s.node(v);
-            r.dominators.append(node.id);
+            r.dominators.push_back(v);
             const bool escalate = unrecovered[static_cast<std::size_t>(v)];
             r.findings.push_back(
                 { QStringLiteral("SPOF"),
@@ -154,7 +171,7 @@ SpofResult analyseSpof(const Snapshot &s, const RoutingView *shared,
                   { { QStringLiteral("servers"), node.infinite ? -1 : node.servers },
                     { QStringLiteral("unrecovered_fail_point"), escalate } } });
             if (!node.infinite && node.servers == 1) {
-                r.singleServerDominators.append(node.id);
+                r.singleServerDominators.push_back(v);
                 r.findings.push_back({ QStringLiteral("SPOF_SINGLE_SERVER"),
                                        Severity::Warning,
                                        { node.id },

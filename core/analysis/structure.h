@@ -64,29 +64,40 @@ UndirectedCuts undirectedCuts(int n, const std::vector<std::pair<int, int>> &edg
 /// A must-pass flow: on every START→END path.
 struct MustPassFlow
 {
-    QString from; ///< step id, or "START"
-    QString to; ///< step id, or "END"
+    int from = 0; ///< routing vertex of its source: a snapshot vertex, or START (routingName())
+    int to = 0; ///< routing vertex of its target: a snapshot vertex, or END
     ElementId flow; ///< the flow's id
 };
 
-/// Dominator and articulation analysis of a snapshot.
+/// "START", "END" or the step id of routing vertex @p v of @p snapshot.
+///
+/// The structural results name steps by routing vertex, numbered as in RoutingView:
+/// 0 … size() − 1 are the snapshot's vertices, size() is START and size() + 1 END. They hold
+/// numbers rather than ids because a large blueprint has tens of thousands of dominators,
+/// articulation points and bridges, and an id string copied for each of them (and released
+/// with the result) cost more than finding them.
+QString routingName(const Snapshot &snapshot, int v);
+/// routingName() of each of @p vertices, in order.
+QStringList routingNames(const Snapshot &snapshot, const std::vector<int> &vertices);
+
+/// Dominator and articulation analysis of a snapshot. Steps are routing vertices (see
+/// routingName()).
 struct SpofResult
 {
     /// Steps dominating END (the SPOF set), from START towards END along the dominator tree.
-    QStringList dominators;
+    std::vector<int> dominators;
     /// Those of them with exactly one server.
-    QStringList singleServerDominators;
+    std::vector<int> singleServerDominators;
     /// Flows on every START→END path (edge dominators), from START towards END.
     std::vector<MustPassFlow> mustPass;
     /// Undirected articulation points with START and END (neither reported), in vertex order.
-    QStringList articulationPoints;
+    std::vector<int> articulationPoints;
     /// Undirected bridges with START and END, as (a, b) with a < b by vertex order.
-    std::vector<std::pair<QString, QString>> bridges;
+    std::vector<std::pair<int, int>> bridges;
     /// Secondary view: articulation points without START and END (false positives included).
-    QStringList articulationPointsWithoutTerminals;
+    std::vector<int> articulationPointsWithoutTerminals;
     /// Secondary view: bridges without START and END.
-    std::vector<std::pair<QString, QString>> bridgesWithoutTerminals;
-    /// Number of biconnected components with START and END.
+    std::vector<std::pair<int, int>> bridgesWithoutTerminals;
     int biconnectedComponents = 0;
     Findings findings; ///< SPOF and SPOF_SINGLE_SERVER, dominator order
 };

@@ -1,5 +1,7 @@
 #include "analysis/structuregraph.h"
 
+#include "analysis/structure.h"
+
 namespace bp::analysis {
 
 RoutingView::RoutingView(const Snapshot &snapshot)
@@ -37,11 +39,7 @@ bool RoutingView::isTerminalStep(int v) const
 
 QString RoutingView::name(int viewVertex) const
 {
-    if (viewVertex == start())
-        return QStringLiteral("START");
-    if (viewVertex == end())
-        return QStringLiteral("END");
-    return m_snapshot->node(viewVertex).id;
+    return routingName(*m_snapshot, viewVertex);
 }
 
 std::vector<bool> RoutingView::reachableFromStart() const
