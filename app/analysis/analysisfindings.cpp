@@ -48,7 +48,7 @@ QHash<ElementId, QString> findingNamesOf(const analysis::AnalysisResult &result)
                 continue;
             const int v = s.vertexOf(id);
             if (v >= 0) {
-                names.insert(id, s.node(v).title);
+                names.insert(id, s.title(v));
                 continue;
             }
             if (const int p = s.poolOf(id); p >= 0 && s.pools()[size_t(p)].declared)

@@ -103,7 +103,7 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
     if (column == StepColumn || column == LaneColumn || column == FlagsColumn) {
         QString text;
         if (column == StepColumn)
-            text = node.title.isEmpty() ? node.id : node.title;
+            text = m_result->snapshot.title(v).isEmpty() ? node.id : m_result->snapshot.title(v);
         else if (column == LaneColumn)
             text = node.lane >= 0 && node.lane < m_laneTitles.size() ? m_laneTitles.at(node.lane)
                                                                      : QString();

@@ -220,7 +220,7 @@ void SimulationDialog::showOutcome(const Outcome &outcome)
             continue;
         const std::optional<double> analytic = a.steps()[size_t(v)].wait;
         const simulation::Estimate &e = sim.steps[size_t(v)].wait;
-        addRow(s.node(v).title, analytic, e);
+        addRow(s.title(v), analytic, e);
         if (analytic && e.samples >= 2) {
             ++compared;
             inside += e.covers(*analytic) ? 1 : 0;

@@ -159,7 +159,7 @@ void WhatIfPanel::fillCombos()
             for (int v = 0; v < s.size(); ++v) {
                 const analysis::Node &n = s.node(v);
                 if (n.kind == StepKind::Action)
-                    m_stepCombo->addItem(n.title.isEmpty() ? n.id : n.title, n.id);
+                    m_stepCombo->addItem(s.title(v).isEmpty() ? n.id : s.title(v), n.id);
             }
         }
         m_poolCombo->setCurrentIndex(std::max(0, m_poolCombo->findData(pool)));

@@ -23,7 +23,7 @@ QString nameOf(const QString &id, const Snapshot &s)
     const int v = s.vertexOf(id);
     QString title;
     if (v >= 0) {
-        title = s.node(v).title;
+        title = s.title(v);
     } else if (const int p = s.poolOf(id); p >= 0) {
         title = s.poolTitle(p);
     }

@@ -123,6 +123,7 @@ Snapshot::Snapshot(const Snapshot &other)
     , m_pools(other.m_pools)
     , m_declaredIds(other.m_declaredIds)
     , m_declaredTitles(other.m_declaredTitles)
+    , m_titles(other.m_titles)
     , m_declaredIndex(other.m_declaredIndex)
     , m_evidence(other.m_evidence)
     , m_arrivals(other.m_arrivals)
@@ -169,6 +170,7 @@ void Snapshot::swap(Snapshot &other) noexcept
     std::swap(m_pools, other.m_pools);
     std::swap(m_declaredIds, other.m_declaredIds);
     std::swap(m_declaredTitles, other.m_declaredTitles);
+    std::swap(m_titles, other.m_titles);
     std::swap(m_declaredIndex, other.m_declaredIndex);
     std::swap(m_evidence, other.m_evidence);
     std::swap(m_arrivals, other.m_arrivals);
@@ -248,6 +250,7 @@ Snapshot Snapshot::of(const Blueprint &blueprint)
         return blueprint.laneIndex(lane);
     };
     s.m_pools.reserve(s.m_pools.size() + static_cast<size_t>(vertexCount));
+    s.m_titles.reserve(static_cast<size_t>(vertexCount));
     std::vector<std::optional<double>> entries; // of each start, as given
     int next = 0;
     for (const ModelGraph::vertex_descriptor mv : steps) {
@@ -263,8 +266,8 @@ Snapshot Snapshot::of(const Blueprint &blueprint)
         boost::in_edge_list(graph, static_cast<Vertex>(v)).reserve(boost::in_degree(mv, model));
         modelVertices.push_back(mv);
         Node &n = graph[static_cast<Vertex>(v)];
-        n.id = step.id;
-        n.title = step.title;
+        n.id = QString(step.id.constData(), step.id.size()); // see Node::id
+        s.m_titles.push_back(step.title);
         n.kind = step.kind;
         n.gateway = gatewayOf(step.kind);
         n.lane = laneOf(step.lane);
@@ -368,7 +371,7 @@ Snapshot Snapshot::of(const Blueprint &blueprint)
             continue;
         }
         Edge e;
-        e.id = f.id;
+        e.id = QString(f.id.constData(), f.id.size()); // a copy of its own, as Node::id
         e.kind = f.kind;
         if (s.node(from).gateway == Gateway::Split)
             e.p = 1.0;
@@ -398,7 +401,14 @@ const QString &Snapshot::poolTitle(int p) const
 {
     if (p >= 0 && static_cast<size_t>(p) < m_declaredTitles.size())
         return m_declaredTitles[static_cast<size_t>(p)];
-    return node(m_pools.at(static_cast<size_t>(p)).steps[0]).title;
+    return title(m_pools.at(static_cast<size_t>(p)).steps[0]);
+}
+
+const QString &Snapshot::title(int v) const
+{
+    static const QString none;
+    return v >= 0 && static_cast<size_t>(v) < m_titles.size() ? m_titles[static_cast<size_t>(v)]
+                                                              : none;
 }
 
 int Snapshot::poolOf(const ElementId &id) const

@@ -8,6 +8,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -22,7 +23,7 @@ class Blueprint;
 namespace bp::analysis {
 
 /// How a step routes the customers that leave it (analysis.md §1).
-enum class Gateway {
+enum class Gateway : std::uint8_t {
     Exclusive, ///< start, action, decision (and end): the routing flows' p sum to 1
     Split, ///< fork: every branch carries the customer
     Join, ///< join: the matching AND-join; v_join = v_split
@@ -33,26 +34,30 @@ enum class Gateway {
 int laneLevel(LaneKind kind);
 
 /// One routing step of the snapshot. Durations are in minutes whatever the file's unit.
+///
+/// Every part of the analysis walks these, so they are kept small (144 bytes, no padding
+/// holes): the title, which only messages need, is Snapshot::title().
 struct Node
 {
+    /// The step's id: a copy of its own, not the model's shared string, so that the findings
+    /// and results that copy it touch the snapshot's memory, not the document's.
     ElementId id;
-    QString title;
-    StepKind kind = StepKind::Action;
-    Gateway gateway = Gateway::Exclusive;
-    int lane = -1; ///< index into Blueprint::lanes()
-    LaneKind laneKind = LaneKind::Other;
-    int level = 0; ///< laneLevel(laneKind)
     double time = 0.0; ///< mean service time per visit, minutes
     double scv = 1.0; ///< squared coefficient of variation of the service time
-    int servers = 1; ///< effective servers (the pool's when the step has one); unused if infinite
-    bool infinite = false; ///< delay station: no queue, no utilisation
-    int pool = -1; ///< index into Snapshot::pools (every step has one)
+    double pFail = 0.0;
+    double entry = 0.0; ///< γ: share of external arrivals entering here (sums to 1 over starts)
     std::optional<double> tolerance; ///< longest acceptable wait, minutes
     std::optional<double> executionTolerance; ///< longest acceptable wait + service, minutes
-    bool customerPresent = false;
-    double pFail = 0.0;
     std::optional<int> severity, occurrence, detection;
-    double entry = 0.0; ///< γ: share of external arrivals entering here (sums to 1 over starts)
+    int lane = -1; ///< index into Blueprint::lanes()
+    int level = 0; ///< laneLevel(laneKind)
+    int servers = 1; ///< effective servers (the pool's when the step has one); unused if infinite
+    int pool = -1; ///< index into Snapshot::pools (every step has one)
+    StepKind kind = StepKind::Action;
+    LaneKind laneKind = LaneKind::Other;
+    Gateway gateway = Gateway::Exclusive;
+    bool infinite = false; ///< delay station: no queue, no utilisation
+    bool customerPresent = false;
 };
 
 /// One routing flow (kinds flow, rework, failure; evidence links are kept apart).
@@ -155,6 +160,8 @@ public:
     int size() const { return static_cast<int>(boost::num_vertices(*m_graph)); }
     const Node &node(int v) const { return (*m_graph)[static_cast<Vertex>(v)]; }
     Node &node(int v) { return (*m_graph)[static_cast<Vertex>(v)]; }
+    /// The title of vertex @p v (empty when it has none, or for a vertex added by hand).
+    const QString &title(int v) const;
     /// Vertex of a step id, or -1 (also for evidence steps).
     int vertexOf(const ElementId &id) const;
 
@@ -220,6 +227,7 @@ private:
     std::vector<PoolInfo> m_pools;
     std::vector<ElementId> m_declaredIds; ///< of the declared pools, which come first
     std::vector<QString> m_declaredTitles;
+    std::vector<QString> m_titles; ///< of each vertex
     QHash<ElementId, int> m_declaredIndex;
     std::vector<EvidenceLink> m_evidence;
     Arrivals m_arrivals;

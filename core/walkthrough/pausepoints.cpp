@@ -45,14 +45,14 @@ QString failCaption(const analysis::Snapshot &s, const analysis::FailPoint &poin
     if (point.pFail > 0) {
         text = Captions::tr("Fail point: %1 fails %2 of the time and nothing routes the customer "
                             "to recovery.")
-                   .arg(quoted(node.title), percent(point.pFail));
+                   .arg(quoted(s.title(point.vertex)), percent(point.pFail));
     } else {
         double p = 0;
         for (const auto &flow : point.failureFlows)
             p += flow.second;
         text = Captions::tr("Fail point: %1 fails %2 of the time and its failure route never "
                             "brings the customer back to the end of the service.")
-                   .arg(quoted(node.title), percent(p));
+                   .arg(quoted(s.title(point.vertex)), percent(p));
     }
     if (node.severity)
         text += u' ' + Captions::tr("Severity %1 of 10.").arg(*node.severity);
