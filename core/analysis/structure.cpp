@@ -108,8 +108,8 @@ void undirectedViews(const RoutingView &view, SpofResult &r)
         if (!terminal(a.from) && !terminal(a.to))
             without.emplace_back(a.from, a.to);
     }
-    const auto names = [&view](UndirectedCuts &cuts, std::vector<int> &points,
-                               std::vector<std::pair<int, int>> &bridges) {
+    const auto keep = [&view](UndirectedCuts &cuts, std::vector<int> &points,
+                              std::vector<std::pair<int, int>> &bridges) {
         for (int v : cuts.articulationPoints) {
             if (v < view.steps())
                 points.push_back(v);
@@ -117,10 +117,10 @@ void undirectedViews(const RoutingView &view, SpofResult &r)
         bridges = std::move(cuts.bridges);
     };
     UndirectedCuts cutsWith = undirectedCuts(view.size(), with, false);
-    names(cutsWith, r.articulationPoints, r.bridges);
+    keep(cutsWith, r.articulationPoints, r.bridges);
     r.biconnectedComponents = cutsWith.componentCount;
     UndirectedCuts cutsWithout = undirectedCuts(view.size(), without, false);
-    names(cutsWithout, r.articulationPointsWithoutTerminals, r.bridgesWithoutTerminals);
+    keep(cutsWithout, r.articulationPointsWithoutTerminals, r.bridgesWithoutTerminals);
 }
 
 } // namespace

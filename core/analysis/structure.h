@@ -98,6 +98,7 @@ struct SpofResult
     std::vector<int> articulationPointsWithoutTerminals;
     /// Secondary view: bridges without START and END.
     std::vector<std::pair<int, int>> bridgesWithoutTerminals;
+    /// Number of biconnected components with START and END.
     int biconnectedComponents = 0;
     Findings findings; ///< SPOF and SPOF_SINGLE_SERVER, dominator order
 };
