@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QTest>
 
+#include <bit>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <random>
@@ -37,6 +39,8 @@ private slots:
     void runAnalysisUsesDocumentSettings();
     void twoThreadsGiveTheSameResult_data();
     void twoThreadsGiveTheSameResult();
+    void optionalDoubleActsAsOptional_data();
+    void optionalDoubleActsAsOptional();
 };
 
 void TestAnalysisBasics::solvesChainInDependencyOrder()
@@ -143,8 +147,17 @@ void TestAnalysisBasics::snapshotOfBankSample()
     QVERIFY(interview.customerPresent);
     QCOMPARE(*interview.tolerance, 15.0);
     QCOMPARE(s.poolId(interview.pool), QStringLiteral("interview"));
+    QCOMPARE(s.title(s.vertexOf(QStringLiteral("interview"))), QStringLiteral("Loan interview"));
+    QCOMPARE(s.poolTitle(interview.pool), QStringLiteral("Loan interview"));
+    QCOMPARE(s.title(-1), QString());
+    QCOMPARE(s.title(s.size()), QString());
     QVERIFY(s.node(s.vertexOf(QStringLiteral("form"))).infinite);
     QCOMPARE(s.node(s.vertexOf(QStringLiteral("greet"))).servers, 1);
+    // Ids are the snapshot's own copies: the analysis never touches the document's strings.
+    const Step *modelInterview = r.blueprint->graph.step(QStringLiteral("interview"));
+    QVERIFY(modelInterview);
+    QCOMPARE(interview.id, modelInterview->id);
+    QVERIFY(interview.id.constData() != modelInterview->id.constData());
 
     // Implied probabilities: the only routing flow of its source carries p = 1.
     for (auto [e, end] = boost::edges(s.graph()); e != end; ++e)
@@ -372,6 +385,63 @@ void TestAnalysisBasics::twoThreadsGiveTheSameResult()
     QCOMPARE(two.failure.failureFree, one.failure.failureFree);
     QCOMPARE(two.failure.failPoints.size(), one.failure.failPoints.size());
     QCOMPARE(two.failure.fmea.size(), one.failure.fmea.size());
+}
+
+void TestAnalysisBasics::optionalDoubleActsAsOptional_data()
+{
+    QTest::addColumn<std::optional<double>>("value");
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    QTest::newRow("none") << std::optional<double>();
+    QTest::newRow("zero") << std::optional<double>(0.0);
+    QTest::newRow("negative zero") << std::optional<double>(-0.0);
+    QTest::newRow("figure") << std::optional<double>(16.55);
+    QTest::newRow("negative") << std::optional<double>(-1e-300);
+    QTest::newRow("denormal") << std::optional<double>(std::numeric_limits<double>::denorm_min());
+    QTest::newRow("largest") << std::optional<double>(std::numeric_limits<double>::max());
+    QTest::newRow("infinity") << std::optional<double>(inf);
+    QTest::newRow("minus infinity") << std::optional<double>(-inf);
+    QTest::newRow("NaN") << std::optional<double>(nan);
+    QTest::newRow("NaN of arithmetic") << std::optional<double>(inf - inf);
+    QTest::newRow("NaN of 0/0") << std::optional<double>(0.0 * inf);
+}
+
+void TestAnalysisBasics::optionalDoubleActsAsOptional()
+{
+    QFETCH(std::optional<double>, value);
+    const auto bitsOf = [](double x) {
+        return std::bit_cast<quint64>(x);
+    };
+    const OptionalDouble o(value);
+    QCOMPARE(o.has_value(), value.has_value());
+    QCOMPARE(bool(o), value.has_value());
+    QCOMPARE(o == std::nullopt, !value.has_value());
+    QCOMPARE(bitsOf(o.value_or(-7.0)), bitsOf(value.value_or(-7.0)));
+    const std::optional<double> back = o; // and back, bit for bit
+    QCOMPARE(back.has_value(), value.has_value());
+    if (value) {
+        QCOMPARE(bitsOf(*o), bitsOf(*value));
+        QCOMPARE(bitsOf(o.value()), bitsOf(*value));
+        QCOMPARE(bitsOf(*back), bitsOf(*value));
+        // Equality as std::optional's: NaN equals nothing, not even itself.
+        QCOMPARE(o == o, value == value);
+        QCOMPARE(o == *value, *value == *value);
+        QCOMPARE(o == OptionalDouble(), false);
+    } else {
+        QVERIFY_THROWS_EXCEPTION(std::bad_optional_access, o.value());
+        QVERIFY(o == OptionalDouble());
+        QCOMPARE(o == 0.0, false);
+    }
+    OptionalDouble assigned;
+    assigned = value;
+    QCOMPARE(assigned.has_value(), value.has_value());
+    assigned = 2.5;
+    QCOMPARE(*assigned, 2.5);
+    assigned.reset();
+    QVERIFY(!assigned);
+    // What it is for: half the size of std::optional<double>.
+    static_assert(sizeof(OptionalDouble) == sizeof(double));
+    QVERIFY(sizeof(StepFigures) <= 21 * sizeof(double));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisBasics)

@@ -2,6 +2,7 @@
 
 #include "analysis/criticalpath.h"
 #include "analysis/finding.h"
+#include "analysis/optionaldouble.h"
 #include "analysis/queueing.h"
 #include "analysis/settings.h"
 #include "analysis/snapshot.h"
@@ -57,29 +58,30 @@ QString waitFormulaKey(WaitFormula f);
 /// finite-server step has cs² = 1 and ca0² = 1, else AllenCunneenQna.
 WaitFormula selectWaitFormula(const Snapshot &snapshot, WaitModel model);
 
-/// Figures of one step (vertex of the snapshot).
+/// Figures of one step (vertex of the snapshot). The optional figures are OptionalDouble
+/// (8 bytes, not 16): one of these per step is the largest table of a result.
 struct StepFigures
 {
     double visits = 0.0; ///< v_i
-    bool virtualStep = false; ///< a start or end step
-    bool queueing = false; ///< served by a finite pool and takes time (can wait)
     double time = 0.0; ///< t_i used (0 for virtual steps)
-    std::optional<double> arrivalRate; ///< λ_i = λ·v_i, per minute
-    std::optional<double> rho; ///< implied utilisation of the step's pool (queueing steps)
+    OptionalDouble arrivalRate; ///< λ_i = λ·v_i, per minute
+    OptionalDouble rho; ///< implied utilisation of the step's pool (queueing steps)
     double ca2 = 1.0; ///< QNA arrival SCV (1 without demand)
-    std::optional<double> pWait; ///< Erlang C of the pool
+    OptionalDouble pWait; ///< Erlang C of the pool
     /// Wq per formula; 0 for steps that do not queue; unset when unstable or without demand.
-    std::array<std::optional<double>, waitFormulaCount> wq;
+    std::array<OptionalDouble, waitFormulaCount> wq;
     /// P(Wq > τ) per formula (exact tail for Exact, C·exp(−C·τ/Wq) otherwise); set only for
     /// queueing steps with a tolerance.
-    std::array<std::optional<double>, waitFormulaCount> pWaitOverTolerance;
+    std::array<OptionalDouble, waitFormulaCount> pWaitOverTolerance;
     // In the selected formula:
-    std::optional<double> wait; ///< Wq
-    std::optional<double> sojourn; ///< Wq + t
-    std::optional<double> lq; ///< λ_i·Wq
-    std::optional<double> l; ///< λ_i·(Wq + t) (Little's law per step)
-    std::optional<double> serviceLevel; ///< 1 − P(Wq > τ), when the step has a tolerance
+    OptionalDouble wait; ///< Wq
+    OptionalDouble sojourn; ///< Wq + t
+    OptionalDouble lq; ///< λ_i·Wq
+    OptionalDouble l; ///< λ_i·(Wq + t) (Little's law per step)
+    OptionalDouble serviceLevel; ///< 1 − P(Wq > τ), when the step has a tolerance
     double slack = 0.0; ///< of the worst-case critical path, minutes
+    bool virtualStep = false; ///< a start or end step
+    bool queueing = false; ///< served by a finite pool and takes time (can wait)
 };
 
 /// Figures of one resource pool (Snapshot::pools()).
