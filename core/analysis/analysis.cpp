@@ -8,8 +8,9 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cstdint>
 #include <future>
-#include <iterator>
+#include <initializer_list>
 #include <optional>
 #include <utility>
 
@@ -65,26 +66,30 @@ SideParts sideParts(const Snapshot &s, const Settings &settings, const ActionPri
     return p;
 }
 
-/// Moves the findings of one part to the end of the result's.
-void take(Findings &to, Findings &from)
+/// The findings of @p parts, errors first, then warnings, then info, each in the order of the
+/// parts and then in the order found: a stable sort that moves every finding once, straight to
+/// its place (about 120,000 findings at 100,000 steps). The parts are left empty.
+Findings rankedBySeverity(std::initializer_list<Findings *> parts)
 {
-    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
-    from.clear();
-}
-
-/// Errors first, then warnings, then info, each in the order found: a stable counting sort
-/// (moves only; 12,000 findings at 10,000 steps).
-void rankBySeverity(Findings &findings)
-{
-    std::size_t start[4] = { 0, 0, 0, 0 };
-    for (const Finding &f : findings)
-        ++start[rank(f.severity) + 1];
-    start[2] += start[1];
-    start[3] += start[2];
-    Findings ranked(findings.size());
-    for (Finding &f : findings)
-        ranked[start[rank(f.severity)]++] = std::move(f);
-    findings = std::move(ranked);
+    std::vector<std::uint8_t> ranks; // of every finding, in order: the passes below read these
+    for (const Findings *part : parts) {
+        for (const Finding &f : *part)
+            ranks.push_back(static_cast<std::uint8_t>(rank(f.severity)));
+    }
+    Findings ranked;
+    ranked.reserve(ranks.size());
+    for (std::uint8_t wanted = 0; wanted < 3; ++wanted) {
+        std::size_t i = 0;
+        for (Findings *part : parts) {
+            for (std::size_t k = 0; k < part->size(); ++k, ++i) {
+                if (ranks[i] == wanted)
+                    ranked.push_back(std::move((*part)[k]));
+            }
+        }
+    }
+    for (Findings *part : parts)
+        part->clear();
+    return ranked;
 }
 
 } // namespace
@@ -142,16 +147,14 @@ AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
     };
 
     r.validation = validate(s, settings, &view);
-    const bool errors = r.validation.hasErrors(); // before its findings move to r.findings
-    take(r.findings, r.validation.findings);
-    if (errors) {
+    if (r.validation.hasErrors()) {
         // Errors stop the queueing part (analysis.md §1); what needs no routing still runs.
         routed.set_value({});
         r.structure.spof = sideResult().spof;
-        take(r.findings, r.structure.spof.findings);
         r.failure.fmea = rankFmea(fmeaRowsOf(s), settings, table);
         Findings fmea = fmeaFindings(r.failure.fmea, settings);
-        take(r.findings, fmea);
+        r.findings
+            = rankedBySeverity({ &r.validation.findings, &r.structure.spof.findings, &fmea });
     } else {
         r.complete = true;
         Visits visits = computeVisits(s);
@@ -159,15 +162,16 @@ AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
         r.queueing = analyseQueueing(s, settings, std::move(visits));
         SideParts p = sideResult();
         addFlexibleRoutingGain(p.maxFlow, r.queueing.processCapacity, settings);
-        r.structure
-            = gatherStructure(std::move(p.spof), std::move(p.crossings), std::move(p.maxFlow));
+        // The parts' findings go straight into r.findings, in the order gatherStructure()
+        // would put them (structure.findings stays empty, as after gathering and taking).
+        r.structure.spof = std::move(p.spof);
+        r.structure.crossings = std::move(p.crossings);
+        r.structure.maxFlow = std::move(p.maxFlow);
         r.failure = std::move(p.failure);
-        take(r.findings, r.queueing.findings);
-        take(r.findings, r.structure.findings);
-        take(r.findings, r.failure.findings);
+        r.findings = rankedBySeverity({ &r.validation.findings, &r.queueing.findings,
+                                        &r.structure.spof.findings, &r.structure.crossings.findings,
+                                        &r.structure.maxFlow.findings, &r.failure.findings });
     }
-
-    rankBySeverity(r.findings);
     return r;
 }
 

@@ -94,8 +94,15 @@ CrossingResult analyseCrossings(const Snapshot &s, const std::vector<double> &vi
         if (h.visibility && next[h.from] == n)
             next[h.from] = h.to;
     }
+    const auto pingPong = [&](std::size_t v) {
+        return dist[v] != unseen && next[v] != n;
+    };
+    std::size_t count = 0;
+    for (std::size_t v = 0; v < n; ++v)
+        count += pingPong(v) ? 1 : 0;
+    result.findings.reserve(result.findings.size() + count);
     for (std::size_t v = 0; v < n; ++v) {
-        if (dist[v] == unseen || next[v] == n)
+        if (!pingPong(v))
             continue;
         result.findings.push_back(
             { QStringLiteral("HANDOFF_PINGPONG"),

@@ -160,23 +160,31 @@ SpofResult analyseSpof(const Snapshot &s, const RoutingView *shared,
             unrecovered[static_cast<std::size_t>(fp.vertex)] = true;
     }
     if (endReachable) {
-        for (int v : dominatorChain(idom, view.start(), view.end())) {
+        r.dominators = dominatorChain(idom, view.start(), view.end());
+        for (int v : r.dominators) {
             const Node &node = s.node(v);
-            r.dominators.push_back(v);
+            if (!node.infinite && node.servers == 1)
+                r.singleServerDominators.push_back(v);
+        }
+        // Tens of thousands of these on a large blueprint: room for all of them at once, and
+        // the two findings of a step share one list of elements.
+        r.findings.reserve(r.dominators.size() + r.singleServerDominators.size());
+        for (int v : r.dominators) {
+            const Node &node = s.node(v);
             const bool escalate = unrecovered[static_cast<std::size_t>(v)];
+            const bool single = !node.infinite && node.servers == 1;
+            QStringList elements { node.id };
             r.findings.push_back(
                 { QStringLiteral("SPOF"),
                   escalate ? Severity::Warning : Severity::Info,
-                  { node.id },
+                  elements,
                   { { QStringLiteral("servers"), node.infinite ? -1 : node.servers },
                     { QStringLiteral("unrecovered_fail_point"), escalate } } });
-            if (!node.infinite && node.servers == 1) {
-                r.singleServerDominators.push_back(v);
+            if (single)
                 r.findings.push_back({ QStringLiteral("SPOF_SINGLE_SERVER"),
                                        Severity::Warning,
-                                       { node.id },
+                                       std::move(elements),
                                        { { QStringLiteral("servers"), 1 } } });
-            }
         }
     }
     r.mustPass = mustPassFlows(view, endReachable);
