@@ -41,6 +41,8 @@ private slots:
     void twoThreadsGiveTheSameResult();
     void optionalDoubleActsAsOptional_data();
     void optionalDoubleActsAsOptional();
+    void findingValuesActAsMap_data();
+    void findingValuesActAsMap();
 };
 
 void TestAnalysisBasics::solvesChainInDependencyOrder()
@@ -442,6 +444,79 @@ void TestAnalysisBasics::optionalDoubleActsAsOptional()
     // What it is for: half the size of std::optional<double>.
     static_assert(sizeof(OptionalDouble) == sizeof(double));
     QVERIFY(sizeof(StepFigures) <= 21 * sizeof(double));
+}
+
+void TestAnalysisBasics::findingValuesActAsMap_data()
+{
+    // Figures as inserted, one after the other: "name=value ..." (a name given twice keeps
+    // the last value). Two fit inline, more move to the heap.
+    QTest::addColumn<QString>("inserts");
+    QTest::newRow("none") << QString();
+    QTest::newRow("one") << QStringLiteral("servers=1");
+    QTest::newRow("two in order") << QStringLiteral("rho=0.85 wait_min=16.55");
+    QTest::newRow("two reversed") << QStringLiteral("wait_min=16.55 rho=0.85");
+    QTest::newRow("one replaced") << QStringLiteral("p=0.1 p=0.2");
+    QTest::newRow("two, first replaced") << QStringLiteral("b=1 a=2 a=3");
+    QTest::newRow("three: to the heap") << QStringLiteral("c=3 a=1 b=2");
+    QTest::newRow("three, the last first") << QStringLiteral("b=2 c=3 a=1");
+    QTest::newRow("replaced on the heap") << QStringLiteral("c=3 a=1 b=2 b=9 a=8");
+    QTest::newRow("six") << QStringLiteral("f=6 e=5 d=4 c=3 b=2 a=1");
+    QTest::newRow("inline full, then replaced") << QStringLiteral("x=1 y=2 y=3 x=4");
+}
+
+void TestAnalysisBasics::findingValuesActAsMap()
+{
+    QFETCH(QString, inserts);
+    FindingValues values;
+    QVariantMap oracle;
+    for (const QString &insert : inserts.split(u' ', Qt::SkipEmptyParts)) {
+        const QString name = insert.section(u'=', 0, 0);
+        const QVariant value = insert.section(u'=', 1).toDouble();
+        values.insert(name, value);
+        oracle.insert(name, value);
+        QCOMPARE(values.size(), int(oracle.size()));
+    }
+    QCOMPARE(values.isEmpty(), oracle.isEmpty());
+    QCOMPARE(values.toVariantMap(), oracle);
+    QStringList names; // iteration: sorted by name, as the map's keys
+    for (const auto &[name, value] : values) {
+        names << name;
+        QCOMPARE(value, oracle.value(name));
+    }
+    QCOMPARE(names, oracle.keys());
+    for (const QString &name : oracle.keys()) {
+        QVERIFY(values.contains(name));
+        QCOMPARE(values.value(name), oracle.value(name));
+        QCOMPARE(values[name], oracle.value(name));
+    }
+    QVERIFY(!values.contains(QStringLiteral("zz")));
+    QVERIFY(!values.value(QStringLiteral("0")).isValid());
+
+    // The same figures inserted in another order are equal; one more figure is not.
+    FindingValues reversed;
+    for (auto it = oracle.keyValueBegin(); it != oracle.keyValueEnd(); ++it)
+        reversed.insert(it->first, it->second);
+    QVERIFY(reversed == values);
+    FindingValues more = values;
+    QVERIFY(more == values);
+    more.insert(QStringLiteral("zz"), 1);
+    QVERIFY(!(more == values));
+
+    // Copies are equal; a move leaves the source empty and usable.
+    FindingValues copy(values);
+    QCOMPARE(copy.toVariantMap(), oracle);
+    FindingValues moved(std::move(copy));
+    QCOMPARE(moved.toVariantMap(), oracle);
+    QVERIFY(copy.isEmpty()); // NOLINT(bugprone-use-after-move): what a move leaves is specified
+    QVERIFY(copy == FindingValues());
+    copy.insert(QStringLiteral("again"), 2);
+    QCOMPARE(copy.size(), 1);
+    FindingValues assigned;
+    assigned = std::move(moved);
+    QCOMPARE(assigned.toVariantMap(), oracle);
+    QVERIFY(moved.isEmpty()); // NOLINT(bugprone-use-after-move)
+    assigned = copy;
+    QCOMPARE(assigned.toVariantMap(), copy.toVariantMap());
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisBasics)
