@@ -49,7 +49,7 @@ CrossingResult analyseCrossings(const Snapshot &s, const std::vector<double> &vi
             LineCrossings &line = result.lines[static_cast<std::size_t>(l)];
             ++line.edges;
             line.expectedPerCustomer += v * g[*e].p.value_or(0.0);
-            line.flows.push_back(g[*e].id);
+            line.flows.push_back(*e);
         }
         handoffs.push_back({ a, b, crosses(la, lb, Line::Visibility) });
     }

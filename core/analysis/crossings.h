@@ -35,7 +35,9 @@ struct LineCrossings
 {
     int edges = 0; ///< routing flows that cross the line
     double expectedPerCustomer = 0.0; ///< Σ over those flows of v_i·P_ij
-    std::vector<ElementId> flows; ///< their ids, in snapshot edge order
+    /// Those flows, in snapshot edge order: edges of the snapshot analysed (`graph()[e].id`
+    /// names one), not copies of their ids, which would touch each id's memory twice more.
+    std::vector<EdgeDesc> flows;
 };
 
 /// Result of analyseCrossings().
