@@ -55,13 +55,13 @@ SideParts sideParts(const Snapshot &s, const Settings &settings, const ActionPri
                     const RoutingView &view, std::future<Routed> routed)
 {
     SideParts p;
-    const std::vector<FailPoint> audit = recoveryAudit(s, &view);
+    std::vector<FailPoint> audit = recoveryAudit(s, &view); // becomes p.failure.failPoints
     p.spof = analyseSpof(s, &view, &audit);
     const Routed r = routed.get();
     if (!r.ok)
         return p;
     p.crossings = analyseCrossings(s, r.visits, settings);
-    p.failure = analyseFailures(s, r.visits, settings, table, &r.joinOfFork, &audit);
+    p.failure = analyseFailures(s, r.visits, settings, table, &r.joinOfFork, std::move(audit));
     p.maxFlow = analyseMaxFlow(s, r.visits, std::nullopt, settings, &view);
     return p;
 }

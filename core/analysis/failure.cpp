@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
 namespace bp::analysis {
@@ -189,7 +190,7 @@ std::vector<FailPoint> recoveryAudit(const Snapshot &snapshot, const RoutingView
 FailureResult analyseFailures(const Snapshot &s, const std::vector<double> &visits,
                               const Settings &settings, const ActionPriorityTable *table,
                               const std::vector<int> *joinOfFork,
-                              const std::vector<FailPoint> *audit)
+                              std::optional<std::vector<FailPoint>> audit)
 {
     FailureResult result;
     const Graph &g = s.graph();
@@ -223,7 +224,7 @@ FailureResult analyseFailures(const Snapshot &s, const std::vector<double> &visi
         result.failureFree += s.node(v).entry * chain.q(v);
 
     // Recovery audit.
-    result.failPoints = audit ? *audit : recoveryAudit(s);
+    result.failPoints = audit ? std::move(*audit) : recoveryAudit(s);
     for (const FailPoint &fp : result.failPoints) {
         if (fp.recovered)
             continue;
@@ -242,7 +243,8 @@ FailureResult analyseFailures(const Snapshot &s, const std::vector<double> &visi
     // FMEA.
     result.fmea = rankFmea(fmeaRowsOf(s), settings, table);
     Findings fmea = fmeaFindings(result.fmea, settings);
-    result.findings.insert(result.findings.end(), fmea.begin(), fmea.end());
+    result.findings.insert(result.findings.end(), std::make_move_iterator(fmea.begin()),
+                           std::make_move_iterator(fmea.end()));
     return result;
 }
 

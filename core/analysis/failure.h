@@ -6,6 +6,7 @@
 #include "analysis/settings.h"
 #include "analysis/snapshot.h"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -62,7 +63,9 @@ struct FailureResult
 /// Runs the failure analysis of @p snapshot with the visit ratios @p visits (one per snapshot
 /// vertex, start and end steps included, as the traffic equations give them). @p table, when
 /// given, adds Action Priorities and FMEA_AP_HIGH. @p joinOfFork is validate()'s fork/join
-/// matching; when null and the blueprint has forks, it is computed here.
+/// matching; when null and the blueprint has forks, it is computed here. @p audit is
+/// recoveryAudit()'s result when the caller has it already (it becomes
+/// FailureResult::failPoints); when unset, it is computed here.
 ///
 /// P(failure-free) is solved near-linearly: the graph is condensed into strongly connected
 /// components and processed downstream first; a step outside loops is a direct formula, a loop
@@ -75,6 +78,6 @@ FailureResult analyseFailures(const Snapshot &snapshot, const std::vector<double
                               const Settings &settings = {},
                               const ActionPriorityTable *table = nullptr,
                               const std::vector<int> *joinOfFork = nullptr,
-                              const std::vector<FailPoint> *audit = nullptr);
+                              std::optional<std::vector<FailPoint>> audit = std::nullopt);
 
 } // namespace bp::analysis
