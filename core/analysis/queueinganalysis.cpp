@@ -268,24 +268,30 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings, Visi
         }
     }
 
+    // The critical path needs only the service times; its slack goes into the step figures
+    // with the waits, below. (The step figures are 17 MB at 100,000 steps: the passes over them
+    // are few and each does all it can.)
+    r.criticalPath = criticalPath(s, vis, serviceTime);
+
     // QNA arrival SCVs, then each pool's superposed arrival SCV.
     if (haveLambda) {
         const std::vector<double> ca2 = qnaArrivalScvs(s, vis, *lambda, data, r.steps, r.pools);
-        for (size_t v = 0; v < n; ++v)
-            r.steps[v].ca2 = ca2[v];
         std::vector<double> weighted(r.pools.size(), 0.0), rate(r.pools.size(), 0.0);
         for (size_t v = 0; v < n; ++v) {
-            if (!r.steps[v].queueing)
+            StepFigures &sf = r.steps[v];
+            sf.ca2 = ca2[v];
+            if (!sf.queueing)
                 continue;
             const auto p = static_cast<size_t>(data[v].pool);
-            weighted[p] += *r.steps[v].arrivalRate * ca2[v];
-            rate[p] += *r.steps[v].arrivalRate;
+            weighted[p] += *sf.arrivalRate * ca2[v];
+            rate[p] += *sf.arrivalRate;
         }
         for (size_t p = 0; p < r.pools.size(); ++p)
             r.pools[p].arrivalScv = rate[p] > 0.0 ? weighted[p] / rate[p] : 1.0;
     }
 
     // Waits per pool in every formula, then per step.
+    std::vector<std::vector<double>> durations { serviceTime }; // T0's, then each formula's
     if (haveLambda) {
         struct PoolWait
         {
@@ -311,16 +317,22 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings, Visi
             w.pWait = queueing::erlangC(c, lr * pf.meanService);
             w.decay = c / pf.meanService - lr;
         }
+        // One pass for the waits, the durations of the flow times below and the slack.
+        durations.resize(1 + waitFormulaCount, std::vector<double>(n));
         for (size_t v = 0; v < n; ++v) {
             StepFigures &sf = r.steps[v];
             const StepData &node = data[v];
+            sf.slack = r.criticalPath.slack[v];
             if (!sf.queueing) {
                 sf.wq.fill(0.0);
             } else {
                 const auto p = static_cast<size_t>(node.pool);
                 if (r.pools[p].unstable) {
+                    // No steady state: waits and everything built on them unset.
                     sf.pWait = 1.0;
-                    continue; // no steady state: waits and everything built on them unset
+                    for (size_t f = 0; f < size_t(waitFormulaCount); ++f)
+                        durations[f + 1][v] = inf;
+                    continue;
                 }
                 const PoolWait &w = waits[p];
                 sf.pWait = w.pWait;
@@ -335,6 +347,8 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings, Visi
                     }
                 }
             }
+            for (size_t f = 0; f < size_t(waitFormulaCount); ++f)
+                durations[f + 1][v] = serviceTime[v] + *sf.wq[f];
             sf.wait = sf.wq[size_t(sel)];
             sf.sojourn = *sf.wait + sf.time;
             sf.lq = *sf.arrivalRate * *sf.wait;
@@ -342,6 +356,9 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings, Visi
             if (sf.pWaitOverTolerance[size_t(sel)])
                 sf.serviceLevel = 1.0 - *sf.pWaitOverTolerance[size_t(sel)];
         }
+    } else {
+        for (size_t v = 0; v < n; ++v)
+            r.steps[v].slack = r.criticalPath.slack[v];
     }
 
     // Bottleneck(s) and process capacity: highest load per server U_r/c_r.
@@ -366,16 +383,6 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings, Visi
     }
 
     // Flow times: T0, and T in every formula (AND blocks: max of the branches' means).
-    std::vector<std::vector<double>> durations { serviceTime };
-    if (haveLambda) {
-        durations.resize(1 + waitFormulaCount, std::vector<double>(n));
-        // One pass over the step figures for all formulas (they are large; at 100,000 steps a
-        // pass per formula reads them from memory five times).
-        for (size_t v = 0; v < n; ++v) {
-            for (size_t f = 0; f < size_t(waitFormulaCount); ++f)
-                durations[f + 1][v] = serviceTime[v] + r.steps[v].wq[f].value_or(inf);
-        }
-    }
     const std::vector<ExpectedTime> times = expectedEndToEnd(s, vis, durations);
     const ExpectedTime &t0 = times.front();
     r.theoreticalFlowTime = t0.time.value_or(0.0);
@@ -390,10 +397,6 @@ QueueingResult analyseQueueing(const Snapshot &s, const Settings &settings, Visi
             r.wip = *lambda * *r.flowTime;
         }
     }
-
-    r.criticalPath = criticalPath(s, vis, serviceTime);
-    for (size_t v = 0; v < n; ++v)
-        r.steps[v].slack = r.criticalPath.slack[v];
 
     // Findings (analysis.md §3.2).
     Findings &out = r.findings;
