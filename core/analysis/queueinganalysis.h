@@ -87,18 +87,18 @@ struct StepFigures
 /// Figures of one resource pool (Snapshot::pools()).
 struct PoolFigures
 {
-    bool relevant = false; ///< finite servers and some step of it takes time (not virtual)
     double unitLoad = 0.0; ///< U_r = Σ v_i·t_i, minutes of work per arriving customer
-    std::optional<double> capacity; ///< c_r/U_r customers per minute; unset: unlimited
-    std::optional<double> rho; ///< implied utilisation λ·U_r/c_r (may exceed 1)
-    std::optional<double> arrivalRate; ///< λ_r = Σ λ_i, per minute
+    OptionalDouble capacity; ///< c_r/U_r customers per minute; unset: unlimited
+    OptionalDouble rho; ///< implied utilisation λ·U_r/c_r (may exceed 1)
+    OptionalDouble arrivalRate; ///< λ_r = Σ λ_i, per minute
     double meanService = 0.0; ///< t̄ = U_r/Σ v_i over its timed steps
     double serviceScv = 1.0; ///< SCV of the mixture of its steps' service times
     double arrivalScv = 1.0; ///< QNA: rate-weighted mean of its steps' ca²
-    bool unstable = false; ///< ρ ≥ 1
     /// Overload figures (backlog growth per minute, fluid backlog after the horizon, servers
     /// needed); set when there is demand, for every relevant pool.
     std::optional<queueing::Overload> overload;
+    bool relevant = false; ///< finite servers and some step of it takes time (not virtual)
+    bool unstable = false; ///< ρ ≥ 1
 };
 
 /// Everything the queueing analysis computes for one snapshot.
