@@ -63,15 +63,28 @@ double wallMs()
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
+/// Writes through a buffer twice the size of the largest last-level cache of the machines we
+/// measure on (32 MB), so that the next run finds none of its data in a cache: what an editor
+/// that has painted, scrolled and edited since the last analysis comes back to.
+void evictCaches()
+{
+    static std::vector<unsigned char> buffer(std::size_t(64) << 20, 0);
+    for (std::size_t i = 0; i < buffer.size(); i += 64)
+        ++buffer[i];
+}
+
 /// Times @p fn @p repeat times after one untimed run, with freed memory kept in the process:
 /// the regime of the editor, which analyses again after every edit, and the "warm" regime of
 /// bench_io (neither the load nor the analysis pays page faults). @p clock is cpuMs (the
-/// default) or wallMs.
-Timing timeMs(int repeat, const std::function<void()> &fn, double (*clock)() = cpuMs)
+/// default) or wallMs. @p cold: the caches are emptied (evictCaches, untimed) before each run.
+Timing timeMs(int repeat, const std::function<void()> &fn, double (*clock)() = cpuMs,
+              bool cold = false)
 {
     fn();
     std::vector<double> times;
     for (int i = 0; i < repeat; ++i) {
+        if (cold)
+            evictCaches();
         const double t0 = clock();
         fn();
         times.push_back(clock() - t0);
@@ -87,6 +100,8 @@ struct Row
     /// Elapsed times; fullWall as runAnalysis runs by default (Threads::Auto), fullWallOne on
     /// one thread.
     Timing loadWall, fullWall, fullWallOne;
+    /// CPU times with the caches emptied before each run (evictCaches).
+    Timing loadCold, fullCold;
     size_t largestCluster;
     double flowTime;
 };
@@ -238,7 +253,7 @@ int main(int argc, char *argv[])
         const bp::ReadResult loaded = bp::readNative(bytes, options);
         if (!loaded.ok())
             std::abort();
-        Row row { n, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, 0 };
+        Row row { n, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, 0 };
         row.load = timeMs(repeat, [&] {
             if (!bp::readNative(bytes, options).ok())
                 std::abort();
@@ -291,6 +306,15 @@ int main(int argc, char *argv[])
             repeat, [&] { full(bp::analysis::Threads::Auto); }, wallMs);
         row.fullWallOne = timeMs(
             repeat, [&] { full(bp::analysis::Threads::One); }, wallMs);
+        row.loadCold = timeMs(
+            repeat,
+            [&] {
+                if (!bp::readNative(bytes, options).ok())
+                    std::abort();
+            },
+            cpuMs, true);
+        row.fullCold = timeMs(
+            repeat, [&] { full(bp::analysis::Threads::One); }, cpuMs, true);
         rows.push_back(row);
         std::fprintf(stderr, "  measured %d steps (%d repetitions)\n", n, repeat);
     }
@@ -346,6 +370,17 @@ int main(int argc, char *argv[])
             std::printf("  100k/10k wall time ratio: full analysis %.2f, load %.2f\n",
                         pick(b->fullWall) / pick(a->fullWall),
                         pick(b->loadWall) / pick(a->loadWall));
+        }
+        std::printf("cold caches (emptied before each run), CPU time, one thread:\n");
+        std::printf("%-8s %14s %14s %16s\n", "steps", "load cold ms", "full cold ms",
+                    "full/load cold");
+        for (const Row &r : rows)
+            std::printf("%-8d %14.2f %14.2f %16.2f\n", r.steps, pick(r.loadCold), pick(r.fullCold),
+                        pick(r.fullCold) / pick(r.loadCold));
+        if (const Row *a = find(10000), *b = find(100000); a && b) {
+            std::printf("  100k/10k time ratio, cold caches: full analysis %.2f, load %.2f\n",
+                        pick(b->fullCold) / pick(a->fullCold),
+                        pick(b->loadCold) / pick(a->loadCold));
         }
     }
     for (const Row &r : rows)
