@@ -5,8 +5,6 @@
 #include <QVariant>
 #include <QVariantMap>
 
-#include <algorithm>
-#include <array>
 #include <initializer_list>
 #include <utility>
 #include <vector>
@@ -21,9 +19,8 @@ namespace bp::analysis {
 enum class Severity { Info, Warning, Error };
 
 /// The figures a finding quotes, by name: a short list kept sorted by name (the order a
-/// QVariantMap of them would have). A run makes about one finding per step of a large
-/// blueprint, nearly all with one or two figures: those are kept inline, without an
-/// allocation; a longer list goes to the heap as a whole.
+/// QVariantMap of them would have), in one allocation. A run makes about one finding per step
+/// of a large blueprint, and a map per finding was a node allocation per figure.
 class FindingValues
 {
 public:
@@ -32,13 +29,6 @@ public:
     FindingValues() = default;
     /// The figures in @p entries; a name given twice keeps its last value.
     FindingValues(std::initializer_list<Entry> entries);
-    FindingValues(const FindingValues &) = default;
-    FindingValues &operator=(const FindingValues &) = default;
-    /// Leaves @p other empty.
-    FindingValues(FindingValues &&other) noexcept;
-    /// Leaves @p other empty.
-    FindingValues &operator=(FindingValues &&other) noexcept;
-    ~FindingValues() = default;
 
     /// The figure called @p name, or an invalid QVariant.
     QVariant value(const QString &name) const;
@@ -47,31 +37,18 @@ public:
     bool contains(const QString &name) const;
     /// Sets the figure called @p name, replacing one of the same name.
     void insert(const QString &name, const QVariant &value);
-    bool isEmpty() const { return m_size == 0; }
-    int size() const { return m_size; }
+    bool isEmpty() const { return m_entries.empty(); }
+    int size() const { return static_cast<int>(m_entries.size()); }
     /// The figures sorted by name.
-    const Entry *begin() const { return data(); }
-    const Entry *end() const { return data() + m_size; }
+    std::vector<Entry>::const_iterator begin() const { return m_entries.begin(); }
+    std::vector<Entry>::const_iterator end() const { return m_entries.end(); }
     /// The same figures as a map (for JSON and QVariant consumers).
     QVariantMap toVariantMap() const;
 
-    /// The same figures (names and values), however they are stored.
-    friend bool operator==(const FindingValues &a, const FindingValues &b)
-    {
-        return std::equal(a.begin(), a.end(), b.begin(), b.end());
-    }
+    friend bool operator==(const FindingValues &, const FindingValues &) = default;
 
 private:
-    static constexpr int inlineCapacity = 2;
-
-    const Entry *data() const { return m_heap.empty() ? m_inline.data() : m_heap.data(); }
-    /// The first entry whose name is not less than @p name.
-    const Entry *lowerBound(const QString &name) const;
-
-    /// The figures while there are at most inlineCapacity; the slots after size() stay empty.
-    std::array<Entry, inlineCapacity> m_inline;
-    std::vector<Entry> m_heap; ///< every figure instead, once there are more
-    int m_size = 0;
+    std::vector<Entry> m_entries; ///< sorted by name, names unique
 };
 
 /// A flag of analysis.md §3.2 (or a validation finding of §1).
