@@ -254,10 +254,11 @@ int main(int argc, char *argv[])
         if (!loaded.ok())
             std::abort();
         Row row { n, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, 0, 0 };
-        row.load = timeMs(repeat, [&] {
+        const auto load = [&] {
             if (!bp::readNative(bytes, options).ok())
                 std::abort();
-        });
+        };
+        row.load = timeMs(repeat, load);
         row.snapshot = timeMs(repeat, [&] {
             const bp::analysis::Snapshot s = bp::analysis::Snapshot::of(*loaded.blueprint);
             if (s.size() == 0)
@@ -295,24 +296,12 @@ int main(int argc, char *argv[])
         row.full = timeMs(repeat, [&] { full(bp::analysis::Threads::One); });
         // ... and as the editor and the CLI run it (a second thread from 1,000 steps on, when
         // the machine has two cores), timed by the wall clock against the load's wall time.
-        row.loadWall = timeMs(
-            repeat,
-            [&] {
-                if (!bp::readNative(bytes, options).ok())
-                    std::abort();
-            },
-            wallMs);
+        row.loadWall = timeMs(repeat, load, wallMs);
         row.fullWall = timeMs(
             repeat, [&] { full(bp::analysis::Threads::Auto); }, wallMs);
         row.fullWallOne = timeMs(
             repeat, [&] { full(bp::analysis::Threads::One); }, wallMs);
-        row.loadCold = timeMs(
-            repeat,
-            [&] {
-                if (!bp::readNative(bytes, options).ok())
-                    std::abort();
-            },
-            cpuMs, true);
+        row.loadCold = timeMs(repeat, load, cpuMs, true);
         row.fullCold = timeMs(
             repeat, [&] { full(bp::analysis::Threads::One); }, cpuMs, true);
         rows.push_back(row);
