@@ -160,19 +160,18 @@ SpofResult analyseSpof(const Snapshot &s, const RoutingView *shared,
             unrecovered[static_cast<std::size_t>(fp.vertex)] = true;
     }
     if (endReachable) {
+        const auto singleServer = [&s](int v) {
+            return !s.node(v).infinite && s.node(v).servers == 1;
+        };
         r.dominators = dominatorChain(idom, view.start(), view.end());
-        for (int v : r.dominators) {
-            const Node &node = s.node(v);
-            if (!node.infinite && node.servers == 1)
-                r.singleServerDominators.push_back(v);
-        }
+        std::copy_if(r.dominators.begin(), r.dominators.end(),
+                     std::back_inserter(r.singleServerDominators), singleServer);
         // Tens of thousands of these on a large blueprint: room for all of them at once, and
         // the two findings of a step share one list of elements.
         r.findings.reserve(r.dominators.size() + r.singleServerDominators.size());
         for (int v : r.dominators) {
             const Node &node = s.node(v);
             const bool escalate = unrecovered[static_cast<std::size_t>(v)];
-            const bool single = !node.infinite && node.servers == 1;
             QStringList elements { node.id };
             r.findings.push_back(
                 { QStringLiteral("SPOF"),
@@ -180,7 +179,7 @@ SpofResult analyseSpof(const Snapshot &s, const RoutingView *shared,
                   elements,
                   { { QStringLiteral("servers"), node.infinite ? -1 : node.servers },
                     { QStringLiteral("unrecovered_fail_point"), escalate } } });
-            if (single)
+            if (singleServer(v))
                 r.findings.push_back({ QStringLiteral("SPOF_SINGLE_SERVER"),
                                        Severity::Warning,
                                        std::move(elements),
