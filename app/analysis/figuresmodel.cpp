@@ -102,9 +102,10 @@ QVariant FiguresModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (column == StepColumn || column == LaneColumn || column == FlagsColumn) {
         QString text;
-        if (column == StepColumn)
-            text = m_result->snapshot.title(v).isEmpty() ? node.id : m_result->snapshot.title(v);
-        else if (column == LaneColumn)
+        if (column == StepColumn) {
+            const QString &title = m_result->snapshot.title(v);
+            text = title.isEmpty() ? node.id : title;
+        } else if (column == LaneColumn)
             text = node.lane >= 0 && node.lane < m_laneTitles.size() ? m_laneTitles.at(node.lane)
                                                                      : QString();
         else

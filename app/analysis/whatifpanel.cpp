@@ -158,8 +158,10 @@ void WhatIfPanel::fillCombos()
             }
             for (int v = 0; v < s.size(); ++v) {
                 const analysis::Node &n = s.node(v);
-                if (n.kind == StepKind::Action)
-                    m_stepCombo->addItem(s.title(v).isEmpty() ? n.id : s.title(v), n.id);
+                if (n.kind == StepKind::Action) {
+                    const QString &title = s.title(v);
+                    m_stepCombo->addItem(title.isEmpty() ? n.id : title, n.id);
+                }
             }
         }
         m_poolCombo->setCurrentIndex(std::max(0, m_poolCombo->findData(pool)));
