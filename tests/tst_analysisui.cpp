@@ -356,6 +356,11 @@ void TestAnalysisUi::whatIfLeavesTheDocumentUntilApplied()
     QVERIFY(interviewPool >= 0);
     pools->setCurrentIndex(interviewPool);
     QCOMPARE(panel->serversSpin()->value(), 3);
+    // Steps are listed by title, with their id as the data.
+    QComboBox *steps = panel->stepCombo();
+    const int interviewStep = steps->findData(QStringLiteral("interview"));
+    QVERIFY(interviewStep >= 0);
+    QCOMPARE(steps->itemText(interviewStep), QStringLiteral("Loan interview"));
     panel->serversSpin()->setValue(4);
     QVERIFY(panel->hasChanges());
     QTRY_VERIFY(figures->showsWhatIf());
