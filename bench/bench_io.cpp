@@ -22,6 +22,9 @@
 // Left to glibc's defaults the two sides were not comparable: the heap was trimmed after each
 // pugixml run (a fault on every page of its tree, every time) but not after a full load.
 //
+// A last table times the graph of the model on its own, built from the same ids without any
+// XML, against pugixml alone: the share of the load's budget the data structure takes.
+//
 // Usage: bench_io [--sizes 1000,10000,100000] [--repeat K]
 //        bench_io --profile-load N K   (only K full loads of N steps, warm, for a profiler)
 
@@ -29,9 +32,12 @@
 #include "io/atomicsave.h"
 #include "io/nativereader.h"
 #include "io/nativewriter.h"
+#include "model/blueprint.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -207,11 +213,103 @@ int profileLoad(int steps, int repeat)
     return 0;
 }
 
+// The graph of the model on its own: how much of the load's budget the data structure takes
+// before a byte of XML is read. The ids of a blueprint's steps and flows, as the file spells
+// them, are the input; the graph is built from them and nothing else (no attributes, no lanes,
+// no validation), as a reader must at the least: each step added under its id, each flow's
+// ends found by the ids it names, each flow added under its own id.
+struct GraphIds
+{
+    std::vector<QByteArray> steps, flows, from, to;
+};
+
+GraphIds graphIdsOf(const bp::Blueprint &blueprint)
+{
+    GraphIds ids;
+    const bp::BlueprintGraph::Graph &g = blueprint.graph.graph();
+    for (auto [v, end] = boost::vertices(g); v != end; ++v)
+        ids.steps.push_back(g[*v].id.toLatin1());
+    for (auto [e, end] = boost::edges(g); e != end; ++e) {
+        ids.flows.push_back(g[*e].id.toLatin1());
+        ids.from.push_back(g[*e].from.toLatin1());
+        ids.to.push_back(g[*e].to.toLatin1());
+    }
+    return ids;
+}
+
+// The model's own graph (BlueprintGraph: pooled list nodes, flat id indexes), ids only, built
+// the way the reader builds it.
+std::unique_ptr<bp::BlueprintGraph> buildIdsOnly(const GraphIds &ids)
+{
+    auto graph = std::make_unique<bp::BlueprintGraph>();
+    graph->reserve(ids.steps.size(), ids.flows.size());
+    for (const QByteArray &id : ids.steps) {
+        bp::Step step;
+        step.id = QString::fromLatin1(id);
+        if (!graph->addStep(std::move(step)))
+            std::abort();
+    }
+    for (size_t i = 0; i < ids.flows.size(); ++i) {
+        const auto from = graph->findStep(QLatin1StringView(ids.from[i]));
+        const auto to = graph->findStep(QLatin1StringView(ids.to[i]));
+        if (!from || !to)
+            std::abort();
+        bp::Flow flow;
+        flow.id = QString::fromLatin1(ids.flows[i]);
+        flow.from = from.step()->id;
+        flow.to = to.step()->id;
+        if (!graph->addFlow(std::move(flow), from, to))
+            std::abort();
+    }
+    return graph;
+}
+
+// ARCHITECTURE.md's graph as plainly written: adjacency_list<listS, listS, bidirectionalS>
+// with std::allocator, and a QHash from ids to descriptors for steps and one for flows.
+struct PlainGraph
+{
+    struct Vertex
+    {
+        QString id;
+    };
+    struct Edge
+    {
+        QString id;
+    };
+    using Graph
+        = boost::adjacency_list<boost::listS, boost::listS, boost::bidirectionalS, Vertex, Edge>;
+    Graph graph;
+    QHash<QString, Graph::vertex_descriptor> steps;
+    QHash<QString, Graph::edge_descriptor> flows;
+};
+
+std::unique_ptr<PlainGraph> buildPlain(const GraphIds &ids)
+{
+    auto plain = std::make_unique<PlainGraph>();
+    plain->steps.reserve(qsizetype(ids.steps.size()));
+    plain->flows.reserve(qsizetype(ids.flows.size()));
+    for (const QByteArray &id : ids.steps) {
+        const QString key = QString::fromLatin1(id);
+        plain->steps.insert(key, boost::add_vertex(PlainGraph::Vertex { key }, plain->graph));
+    }
+    for (size_t i = 0; i < ids.flows.size(); ++i) {
+        const auto from = plain->steps.constFind(QString::fromLatin1(ids.from[i]));
+        const auto to = plain->steps.constFind(QString::fromLatin1(ids.to[i]));
+        if (from == plain->steps.cend() || to == plain->steps.cend())
+            std::abort();
+        const QString key = QString::fromLatin1(ids.flows[i]);
+        plain->flows.insert(
+            key, boost::add_edge(*from, *to, PlainGraph::Edge { key }, plain->graph).first);
+    }
+    return plain;
+}
+
 struct Row
 {
     int steps;
     qsizetype bytes;
     Phases parse, load, coldParse, coldLoad;
+    Phases graphOnly, plainGraph; // warm, as parse and load
     double saveMs, bytesPerStep;
 };
 
@@ -248,7 +346,7 @@ int main(int argc, char *argv[])
         const int repeat = repeatOverride > 0 ? repeatOverride : std::max(9, 400'000 / n);
         bp::ReadOptions options;
         options.maxFileBytes = 1LL << 31;
-        Row row { n, bytes.size(), {}, {}, {}, {}, 0, 0 };
+        Row row { n, bytes.size(), {}, {}, {}, {}, {}, {}, 0, 0 };
         // Same bytes and the same flags as the reader, so that the baseline does the same XML
         // work.
         const auto parse = [&] {
@@ -265,7 +363,8 @@ int main(int argc, char *argv[])
         };
         const auto load = [&] {
             auto r = std::make_unique<bp::ReadResult>(bp::readNative(bytes, options));
-            if (!r->ok() || !r->diagnostics.isEmpty())
+            // Above limits::warnSteps the reader says, once, that editing will be slower.
+            if (!r->ok() || r->diagnostics.size() != (n > bp::limits::warnSteps ? 1 : 0))
                 std::abort();
             return r;
         };
@@ -276,6 +375,15 @@ int main(int argc, char *argv[])
         row.load = medianPhases(repeat, Heap::Warm, load, freeResult);
         row.coldParse = medianPhases(repeat, Heap::Cold, parse, freeDocument);
         row.coldLoad = medianPhases(repeat, Heap::Cold, load, freeResult);
+        {
+            const GraphIds ids = graphIdsOf(*load()->blueprint);
+            row.graphOnly = medianPhases(
+                repeat, Heap::Warm, [&] { return buildIdsOnly(ids); },
+                [](std::unique_ptr<bp::BlueprintGraph> g) { g.reset(); });
+            row.plainGraph = medianPhases(
+                repeat, Heap::Warm, [&] { return buildPlain(ids); },
+                [](std::unique_ptr<PlainGraph> g) { g.reset(); });
+        }
         const QString path = dir.filePath(QStringLiteral("bench.blueprint"));
         row.saveMs = wallMedianMs(repeat, [&] {
             if (!bp::saveAtomically(path, bp::writeNative(bp)).ok)
@@ -323,6 +431,23 @@ int main(int argc, char *argv[])
                     a->load.fastestMake / a->parse.fastestMake,
                     b->load.fastestMake / b->parse.fastestMake,
                     b->load.fastestMake / a->load.fastestMake);
+    }
+    std::printf("\nthe graph alone, built from the ids of the same steps and flows (no XML, no "
+                "attributes, no validation), warm:\n");
+    std::printf("%-8s | %10s | %10s %11s | %10s %11s\n", "steps", "pugixml ms", "graph ms",
+                "graph/pugi", "plain ms", "plain/pugi");
+    for (const Row &r : rows)
+        std::printf("%-8d | %10.2f | %10.2f %11.2f | %10.2f %11.2f\n", r.steps, r.parse.make,
+                    r.graphOnly.make, r.graphOnly.make / r.parse.make, r.plainGraph.make,
+                    r.plainGraph.make / r.parse.make);
+    std::printf("  graph: BlueprintGraph as the reader fills it; plain: adjacency_list<listS, "
+                "listS, bidirectionalS> + QHash id maps\n");
+    for (size_t i = 1; i < rows.size(); ++i) {
+        const Row &a = rows[i - 1], &b = rows[i];
+        std::printf("  %d/%d time ratio: pugixml %.2f, graph %.2f, plain %.2f, full load %.2f\n",
+                    b.steps, a.steps, b.parse.make / a.parse.make,
+                    b.graphOnly.make / a.graphOnly.make, b.plainGraph.make / a.plainGraph.make,
+                    b.load.make / a.load.make);
     }
     return 0;
 }
