@@ -20,12 +20,14 @@
 #include "generate/generator.h"
 #include "io/nativereader.h"
 #include "io/nativewriter.h"
+#include "model/blueprint.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -197,6 +199,25 @@ void printPhases(int n, int repeat)
                 n, repeat);
     for (const auto &[name, fn] : phases)
         std::printf("  %-16s %8.3f ms\n", name, timeMs(repeat, fn).median);
+
+    // Baselines for the memory hierarchy: one pass that reads each step's service time and
+    // each flow's probability and does nothing else, over the snapshot and over the document.
+    // How these grow from one size to the next is what memory alone costs, whatever the
+    // analysis computes.
+    const auto pass = [](const auto &graph) {
+        double sum = 0.0;
+        for (auto [v, end] = boost::vertices(graph); v != end; ++v) {
+            sum += graph[*v].time;
+            for (auto [e, eEnd] = boost::out_edges(*v, graph); e != eEnd; ++e)
+                sum += graph[*e].p.value_or(0.0);
+        }
+        if (!std::isfinite(sum))
+            std::abort();
+    };
+    std::printf("one pass reading every step and flow, nothing computed:\n");
+    std::printf("  %-16s %8.3f ms\n", "snapshot", timeMs(repeat, [&] { pass(s.graph()); }).median);
+    std::printf("  %-16s %8.3f ms\n", "document",
+                timeMs(repeat, [&] { pass(blueprint.graph.graph()); }).median);
 }
 
 } // namespace
@@ -370,6 +391,17 @@ int main(int argc, char *argv[])
             std::printf("  100k/10k time ratio, cold caches: full analysis %.2f, load %.2f\n",
                         pick(b->fullCold) / pick(a->fullCold),
                         pick(b->loadCold) / pick(a->loadCold));
+        }
+        // Every size against the one before it: the growth past the last-level cache (1,000,000
+        // against 100,000 steps) shows whether the algorithms are linear.
+        std::printf("each size against the one before:\n");
+        for (size_t i = 1; i < rows.size(); ++i) {
+            const Row &a = rows[i - 1], &b = rows[i];
+            std::printf("  %d/%d time ratio: full analysis %.2f (one thread), %.2f (wall, as the "
+                        "editor runs it), %.2f (cold); load %.2f\n",
+                        b.steps, a.steps, pick(b.full) / pick(a.full),
+                        pick(b.fullWall) / pick(a.fullWall), pick(b.fullCold) / pick(a.fullCold),
+                        pick(b.load) / pick(a.load));
         }
     }
     for (const Row &r : rows)
