@@ -376,7 +376,7 @@ int main(int argc, char *argv[])
         row.coldParse = medianPhases(repeat, Heap::Cold, parse, freeDocument);
         row.coldLoad = medianPhases(repeat, Heap::Cold, load, freeResult);
         {
-            const GraphIds ids = graphIdsOf(*load()->blueprint);
+            const GraphIds ids = graphIdsOf(bp); // the file holds the same ids
             row.graphOnly = medianPhases(
                 repeat, Heap::Warm, [&] { return buildIdsOnly(ids); },
                 [](std::unique_ptr<bp::BlueprintGraph> g) { g.reset(); });
