@@ -162,8 +162,8 @@ AnalysisResult runAnalysis(Snapshot snapshot, const Settings &settings,
         r.queueing = analyseQueueing(s, settings, std::move(visits));
         SideParts p = sideResult();
         addFlexibleRoutingGain(p.maxFlow, r.queueing.processCapacity, settings);
-        // The parts' findings go straight into r.findings, in the order gatherStructure()
-        // would put them (structure.findings stays empty, as after gathering and taking).
+        // The parts' findings go straight into r.findings, in the order analyseStructure()
+        // gives them (structure.findings stays empty).
         r.structure.spof = std::move(p.spof);
         r.structure.crossings = std::move(p.crossings);
         r.structure.maxFlow = std::move(p.maxFlow);

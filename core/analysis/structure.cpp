@@ -198,18 +198,10 @@ StructureResult analyseStructure(const Snapshot &snapshot, const std::vector<dou
 {
     std::optional<RoutingView> own;
     const RoutingView &view = shared ? *shared : own.emplace(snapshot);
-    SpofResult spof = analyseSpof(snapshot, &view, audit);
-    CrossingResult crossings = analyseCrossings(snapshot, visits, settings);
-    return gatherStructure(std::move(spof), std::move(crossings),
-                           analyseMaxFlow(snapshot, visits, fixedRoutingCapacity, settings, &view));
-}
-
-StructureResult gatherStructure(SpofResult spof, CrossingResult crossings, MaxFlowResult maxFlow)
-{
     StructureResult r;
-    r.spof = std::move(spof);
-    r.crossings = std::move(crossings);
-    r.maxFlow = std::move(maxFlow);
+    r.spof = analyseSpof(snapshot, &view, audit);
+    r.crossings = analyseCrossings(snapshot, visits, settings);
+    r.maxFlow = analyseMaxFlow(snapshot, visits, fixedRoutingCapacity, settings, &view);
     for (Findings *f : { &r.spof.findings, &r.crossings.findings, &r.maxFlow.findings }) {
         r.findings.insert(r.findings.end(), std::make_move_iterator(f->begin()),
                           std::make_move_iterator(f->end()));

@@ -133,8 +133,4 @@ StructureResult analyseStructure(const Snapshot &snapshot, const std::vector<dou
                                  const RoutingView *shared = nullptr,
                                  const std::vector<FailPoint> *audit = nullptr);
 
-/// The structure result of parts run separately (runAnalysis runs them on two threads): their
-/// findings moved into StructureResult::findings in the order analyseStructure() gives them.
-StructureResult gatherStructure(SpofResult spof, CrossingResult crossings, MaxFlowResult maxFlow);
-
 } // namespace bp::analysis
